@@ -112,7 +112,10 @@ export class VirtualClock implements Clock {
   }
 }
 
-/** Lets queued promise callbacks run; enough rounds for a few chained awaits. */
-export async function flushMicrotasks(rounds = 20): Promise<void> {
-  for (let i = 0; i < rounds; i++) await Promise.resolve();
+/**
+ * Lets queued promise callbacks run. A macrotask turn drains every microtask, however deep the
+ * await chain (axios has several), which a fixed number of `await Promise.resolve()` does not.
+ */
+export async function flushMicrotasks(turns = 2): Promise<void> {
+  for (let i = 0; i < turns; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
