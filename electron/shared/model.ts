@@ -209,3 +209,63 @@ export interface AppSnapshot {
 export function deploymentKey(accountId: string, deploymentId: string): string {
   return `${accountId}/${deploymentId}`;
 }
+
+// Every member of the unions above, as run-time lists (for catalogs, tests and menus). A
+// `Record<Union, true>` makes the compiler refuse a list that misses or invents a member.
+const statusKindSet: Record<StatusKind, true> = {
+  running: true,
+  starting: true,
+  stopped: true,
+  pending: true,
+  stopping: true,
+  failed: true,
+  unknown: true,
+  'not-found': true,
+  unchecked: true,
+};
+export const STATUS_KINDS = Object.keys(statusKindSet) as StatusKind[];
+
+const problemKindSet: Record<ProblemKind, true> = {
+  AuthFailed: true,
+  Forbidden: true,
+  NotFound: true,
+  InvalidState: true,
+  RateLimited: true,
+  ServerError: true,
+  BadResponse: true,
+  Timeout: true,
+  NetworkError: true,
+  InvalidInput: true,
+  Aborted: true,
+  Offline: true,
+  KeychainUnavailable: true,
+  KeychainLocked: true,
+};
+export const PROBLEM_KINDS = Object.keys(problemKindSet) as ProblemKind[];
+
+export type OperationBlockReason = OperationBlock['reason'];
+const operationBlockReasonSet: Record<OperationBlockReason, true> = {
+  'wrong-state': true,
+  'in-flight': true,
+  window: true,
+  'rate-limited': true,
+  'account-problem': true,
+  offline: true,
+  'unknown-status': true,
+  'not-checked': true,
+  'not-found': true,
+};
+export const OPERATION_BLOCK_REASONS = Object.keys(
+  operationBlockReasonSet,
+) as OperationBlockReason[];
+
+const notificationKindSet: Record<NotificationKind, true> = {
+  'became-running': true,
+  'became-stopped': true,
+  'unexpected-stop': true,
+  failed: true,
+  'not-found': true,
+  'credentials-rejected': true,
+  'connection-problem': true,
+};
+export const NOTIFICATION_KINDS = Object.keys(notificationKindSet) as NotificationKind[];
