@@ -1,4 +1,56 @@
-// English strings for the tray area. Keys are namespaced `tray.*`.
+// English strings for the tray: menu labels, the short reasons shown inside a disabled item's
+// label, tooltip lines, and the start/stop confirmation (also used by the window).
 export const tray = {
-  'tray.appName': 'EMQX Cloud Tray',
+  'tray.refreshAll': 'Refresh all',
+  'tray.openWindow': 'Open EMQX Cloud Tray…',
+  'tray.settings': 'Settings…',
+  'tray.quit': 'Quit',
+  'tray.refresh': 'Refresh',
+  'tray.copyId': 'Copy ID',
+  'tray.openConsole': 'Open in EMQX Cloud console',
+  'tray.start': 'Start…',
+  'tray.stop': 'Stop…',
+  'tray.noDeployments': 'No deployments watched',
+  'tray.setup': 'Set up an account…',
+  'tray.deploymentLabel': '{name} — {status}',
+  'tray.unavailableLabel': '{action} — {reason}',
+  'tray.hint.stale': 'Could not check since {time}; the status may be out of date',
+
+  'tray.reason.wrong-state': 'status: {status}',
+  'tray.reason.in-flight': 'in progress',
+  'tray.reason.window': 'available at {time}',
+  'tray.reason.rate-limited': 'rate limited',
+  'tray.reason.rate-limited.until': 'rate limited until {time}',
+  'tray.reason.account-problem': 'check the account',
+  'tray.reason.offline': 'offline',
+  'tray.reason.unknown-status': 'status unknown',
+  'tray.reason.not-checked': 'not checked yet',
+  'tray.reason.not-found': 'not found',
+
+  'tray.tooltip.demoTitle': '{app} ({demo})',
+  'tray.tooltip.separator': ', ',
+  'tray.tooltip.count.running': '{count} running',
+  'tray.tooltip.count.starting': '{count} starting',
+  'tray.tooltip.count.stopped': '{count} stopped',
+  'tray.tooltip.count.pending': '{count} pending',
+  'tray.tooltip.count.stopping': '{count} stopping',
+  'tray.tooltip.count.failed': '{count} failed',
+  'tray.tooltip.count.unknown': '{count} in an unknown state',
+  'tray.tooltip.count.not-found': '{count} not found',
+  'tray.tooltip.count.unchecked': '{count} not checked yet',
+  'tray.tooltip.noAccount': 'No account set up',
+  'tray.tooltip.lastChecked': 'Last checked {time}',
+  'tray.tooltip.stale': '{count} may be out of date',
+  'tray.tooltip.rateLimited': 'Rate limited until {time}',
+  'tray.tooltip.offline': 'Offline: checks paused',
+  'tray.tooltip.accountAttention': 'Needs attention: {accounts}',
+
+  'confirm.start.title': 'Start deployment',
+  'confirm.start.message': 'Start “{name}”?',
+  'confirm.start.detail':
+    'Starting takes a few minutes. After this, the next start or stop is possible only after 60 minutes.',
+  'confirm.stop.title': 'Stop deployment',
+  'confirm.stop.message': 'Stop “{name}”?',
+  'confirm.stop.detail':
+    'Stopping disconnects every client of this deployment, and none can connect until it is started again. After this, the next start or stop is possible only after 60 minutes.',
 } as const;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs, placeholdersOf, type MessageKey } from '../../../electron/shared/i18n';
+import {
+  NOTIFICATION_KINDS,
+  OPERATION_BLOCK_REASONS,
+  PROBLEM_KINDS,
+  STATUS_KINDS,
+} from '../../../electron/shared/model';
+
+const en = catalogs.en;
+const zh = catalogs['zh-CN'];
+const enKeys = Object.keys(en).sort();
+
+// Strings that are the same in both languages on purpose (product name, pure layout).
+const SAME_IN_BOTH = new Set(['common.appName', 'tray.deploymentLabel', 'tray.unavailableLabel']);
+
+describe('message catalog', () => {
+  it('has exactly the same keys in English and Chinese', () => {
+    expect(Object.keys(zh).sort()).toEqual(enKeys);
+  });
+
+  it('has the same placeholders per key in both languages', () => {
+    const mismatched = enKeys.filter((key) => {
+      const k = key as MessageKey;
+      return placeholdersOf(en[k]).join() !== placeholdersOf(zh[k]).join();
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has no empty strings', () => {
+    for (const catalog of [en, zh]) {
+      const empty = Object.entries(catalog).filter(([, text]) => text.trim() === '');
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('has Chinese text for every string of the shared areas', () => {
+    // The window area is checked with its own strings; these are the areas kept here.
+    const untranslated = enKeys.filter(
+      (key) =>
+        !key.startsWith('window.') &&
+        !SAME_IN_BOTH.has(key) &&
+        en[key as MessageKey] === zh[key as MessageKey],
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it.each(STATUS_KINDS)('names the status %s', (kind) => {
+    expect(enKeys).toContain(`status.${kind}`);
+  });
+
+  it('shows an unknown status verbatim', () => {
+    expect(placeholdersOf(en['status.unknown'])).toEqual(['status']);
+  });
+
+  it.each(PROBLEM_KINDS)('explains the problem %s', (kind) => {
+    expect(enKeys).toContain(`problem.${kind}`);
+  });
+
+  it.each(OPERATION_BLOCK_REASONS)('explains the block %s in a sentence and in short', (reason) => {
+    expect(enKeys).toContain(`block.${reason}`);
+    expect(enKeys).toContain(`tray.reason.${reason}`);
+  });
+
+  it.each(NOTIFICATION_KINDS)('has a title and a body for the notification %s', (kind) => {
+    expect(enKeys).toContain(`notifications.${kind}.title`);
+    expect(enKeys).toContain(`notifications.${kind}.body`);
+  });
+
+  it('carries the placeholders callers fill in', () => {
+    const expected: Partial<Record<MessageKey, string[]>> = {
+      'problem.RateLimited': ['time'],
+      'block.window': ['time'],
+      'block.wrong-state': ['status'],
+      'errors.invalidRequest': ['field'],
+      'tray.tooltip.lastChecked': ['time'],
+      'tray.tooltip.rateLimited': ['time'],
+      'confirm.start.message': ['name'],
+      'confirm.stop.message': ['name'],
+      'notifications.group.title.deployments': ['count'],
+    };
+    for (const [key, names] of Object.entries(expected)) {
+      expect(placeholdersOf(en[key as MessageKey]), key).toEqual(names);
+    }
+  });
+
+  it('tells a 401 apart from a deployment App ID and a 403 as a scope problem', () => {
+    expect(en['problem.AuthFailed']).toMatch(/Platform API Key/);
+    expect(en['problem.AuthFailed']).toMatch(/App ID/);
+    expect(zh['problem.AuthFailed']).toMatch(/App ID/);
+    expect(en['problem.Forbidden']).toMatch(/project/);
+  });
+
+  it('states the consequences of stopping before asking', () => {
+    expect(en['confirm.stop.detail']).toMatch(/disconnects every client/);
+    expect(en['confirm.stop.detail']).toMatch(/60 minutes/);
+    expect(zh['confirm.stop.detail']).toMatch(/60 分钟/);
+  });
+});
