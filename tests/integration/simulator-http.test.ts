@@ -1,6 +1,5 @@
 // The HTTP wrapper around the simulated cloud: loopback only, the wire format, latency, the
 // control routes, and a close() that does not wait for keep-alive sockets.
-import { Agent, request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulatorServer, type SimulatorServer } from '../../electron/simulator/http-server';
 
@@ -98,34 +97,19 @@ describe('startSimulatorServer', () => {
   });
 
   it('close() ends keep-alive connections and pending delayed answers promptly', async () => {
-    const s = await startSimulatorServer({ latencyMs: 10_000 });
-    const agent = new Agent({ keepAlive: true });
-    try {
-      // one finished keep-alive request, one waiting for its delayed answer
-      const s2 = await serve();
-      const first = await new Promise<number>((resolve, reject) => {
-        request(`${s2.url}/deployments`, { agent, headers }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        })
-          .on('error', reject)
-          .end();
-      });
-      expect(first).toBe(200);
-      const pending = new Promise<string>((resolve) => {
-        request(`${s.url}/deployments`, { agent, headers }, () => resolve('answered'))
-          .on('error', () => resolve('cut'))
-          .end();
-      });
-      await new Promise((r) => setTimeout(r, 50));
-      const started = performance.now();
-      await Promise.all([s.close(), s2.close()]);
-      expect(performance.now() - started).toBeLessThan(1_000);
-      expect(await pending).toBe('cut');
-      await s.close(); // idempotent
-    } finally {
-      agent.destroy();
-      await s.close();
-    }
+    // fetch keeps connections alive between requests by default
+    const idle = await serve();
+    const slow = await serve({ latencyMs: 10_000 });
+    expect((await fetch(`${idle.url}/deployments`, { headers })).status).toBe(200);
+    const pending = fetch(`${slow.url}/deployments`, { headers }).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const started = performance.now();
+    await Promise.all([idle.close(), slow.close()]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(await pending).toBe('cut');
+    await expect(slow.close()).resolves.toBeUndefined(); // idempotent
   });
 });

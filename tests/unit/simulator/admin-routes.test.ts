@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleSimulatorRequest } from '../../../electron/simulator/admin-routes';
-import { T0, basic, demo, makeCloud } from './helpers';
+import { T0, basic, demo, makeCloud } from './cloud-fixture';
 
 function admin(opts: { admin?: boolean } = { admin: true }) {
   const sim = makeCloud(opts);

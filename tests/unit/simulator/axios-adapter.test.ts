@@ -1,7 +1,7 @@
 import axios, { AxiosError } from 'axios';
 import { describe, expect, it } from 'vitest';
 import { createSimulatorAdapter } from '../../../electron/simulator/axios-adapter';
-import { HOUR, T0, makeCloud } from './helpers';
+import { HOUR, T0, makeCloud } from './cloud-fixture';
 
 function client(auth = { username: 'demo-key', password: 'demo-secret' }) {
   const sim = makeCloud({ retryAfter: 'seconds' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_BASE_PATH, SimulatedCloud, serializeBody } from '../../../electron/simulator/cloud';
 import { defaultDeployments } from '../../../electron/simulator/deployment-data';
-import { T0, basic, demo, makeCloud } from './helpers';
+import { T0, basic, demo, makeCloud } from './cloud-fixture';
 
 const SEED_FIELDS = {
   connections: 'number',

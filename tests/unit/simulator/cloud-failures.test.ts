@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basic, makeCloud } from './helpers';
+import { basic, makeCloud } from './cloud-fixture';
 
 function statuses(seed: number, failRate: number, n: number): number[] {
   const { get, cloud } = makeCloud({ seed, failRate });

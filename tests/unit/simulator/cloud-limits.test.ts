@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, MINUTE, T0, basic, makeCloud } from './helpers';
+import { HOUR, MINUTE, T0, basic, makeCloud } from './cloud-fixture';
 
 describe('reads: 60 per rolling 60 minutes, per key by default', () => {
   it('refuses read 61 (list and single together) until the oldest read is 60 minutes old', () => {

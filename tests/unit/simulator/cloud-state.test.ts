@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE, T0, demo, makeCloud, statusOf } from './helpers';
+import { MINUTE, T0, demo, makeCloud, statusOf } from './cloud-fixture';
 
 describe('start and stop over time', () => {
   it('start on stopped: 201 starting, running once startSeconds have passed', () => {
