@@ -6,20 +6,30 @@ import { InvalidInputError } from './errors';
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const ECHO_LIMIT = 24;
 
-export function validateDeploymentId(id: string): string {
+export interface ValidateIdOptions {
+  /**
+   * Whether the message may quote (the start of) a refused ID. Default true. The API client
+   * turns it off: a user may paste the secret into the wrong field, and even a cut quote of it
+   * would be a leak.
+   */
+  echo?: boolean;
+}
+
+export function validateDeploymentId(id: string, opts: ValidateIdOptions = {}): string {
   if (typeof id !== 'string') throw new InvalidInputError('The deployment ID must be text.');
   if (id === '') throw new InvalidInputError('Enter a deployment ID.');
   if (!ID_PATTERN.test(id)) {
+    const quoted = opts.echo === false ? '' : ` ${echo(id)}`;
     throw new InvalidInputError(
-      `The deployment ID ${echo(id)} is not valid: use 1 to 64 letters, digits, "-" or "_".`,
+      `The deployment ID${quoted} is not valid: use 1 to 64 letters, digits, "-" or "_".`,
     );
   }
   return id;
 }
 
-/** The path segment for an ID already validated. Encoded anyway, as a second fence. */
-export function deploymentPath(id: string): string {
-  return `/deployments/${encodeURIComponent(validateDeploymentId(id))}`;
+/** The path of a deployment, validated first and encoded anyway, as a second fence. */
+export function deploymentPath(id: string, opts: ValidateIdOptions = {}): string {
+  return `/deployments/${encodeURIComponent(validateDeploymentId(id, opts))}`;
 }
 
 /** A short, printable excerpt of the refused input: never a 10 kB string, never a newline. */

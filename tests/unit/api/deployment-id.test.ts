@@ -51,6 +51,17 @@ describe('validateDeploymentId', () => {
     }
   });
 
+  it('can refuse without quoting the input at all', () => {
+    expect(() => validateDeploymentId('secret/value', { echo: false })).toThrow(
+      'The deployment ID is not valid',
+    );
+    try {
+      validateDeploymentId('secret/value', { echo: false });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('secret');
+    }
+  });
+
   it('refuses non-string input', () => {
     expect(() => validateDeploymentId(undefined as unknown as string)).toThrow(InvalidInputError);
   });

@@ -5,7 +5,7 @@ import {
   parseDeploymentList,
   parseOperation,
 } from '../../../electron/core/api/parse';
-import { SAMPLE } from './fake-adapter';
+import { SAMPLE, omit } from './fake-adapter';
 
 function badField(fn: () => unknown): BadResponseError {
   try {
@@ -74,9 +74,7 @@ describe('parseDeployment', () => {
     'platform',
     'region',
   ])('names the missing field %s', (field) => {
-    const rest: Record<string, unknown> = { ...SAMPLE };
-    delete rest[field];
-    const error = badField(() => parseDeployment(rest));
+    const error = badField(() => parseDeployment(omit(SAMPLE, field)));
     expect(error.field).toBe(field);
     expect(error.message).toContain(`"${field}" is missing`);
   });
@@ -130,8 +128,7 @@ describe('parseDeploymentList', () => {
   });
 
   it('names the index and field of a bad element', () => {
-    const third: Record<string, unknown> = { ...SAMPLE };
-    delete third.deploymentID;
+    const third = omit(SAMPLE, 'deploymentID');
     const error = badField(() => parseDeploymentList([SAMPLE, SAMPLE, third]));
     expect(error.field).toBe('[2].deploymentID');
     expect(error.message).toContain('[2].deploymentID');
@@ -165,9 +162,7 @@ describe('parseOperation', () => {
   it.each(['deploymentID', 'deploymentName', 'operation'])(
     'names the missing field %s',
     (field) => {
-      const rest: Record<string, unknown> = { ...op };
-      delete rest[field];
-      expect(badField(() => parseOperation(rest)).field).toBe(field);
+      expect(badField(() => parseOperation(omit(op, field))).field).toBe(field);
     },
   );
 
