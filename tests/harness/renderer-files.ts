@@ -1,0 +1,82 @@
+// Serves the built window UI (vite's output in dist/renderer) with one change: index.html loads
+// the harness bridge before the app's script, so `window.api` exists when the app starts.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { BRIDGE_PATH } from './protocol';
+
+export class RendererNotBuiltError extends Error {
+  override name = 'RendererNotBuiltError';
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Fails with the command that fixes it when the renderer has not been built. */
+export function assertRendererBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new RendererNotBuiltError(
+      `The window UI is not built (${join(dir, 'index.html')} is missing): run npm run build:renderer`,
+    );
+  }
+}
+
+/** Puts the bridge script first in <head>, ahead of any script of the app. */
+export function injectBridge(html: string): string {
+  const tag = `<script src="${BRIDGE_PATH}"></script>`;
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (head !== null) {
+    const at = head.index + head[0].length;
+    return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+  }
+  const firstScript = html.search(/<script/i);
+  return firstScript >= 0
+    ? `${html.slice(0, firstScript)}${tag}\n${html.slice(firstScript)}`
+    : `${tag}\n${html}`;
+}
+
+export interface StaticFile {
+  status: number;
+  contentType: string;
+  body: Buffer | string;
+}
+
+/** Resolves a URL path inside `dir`; refuses anything that would leave it. */
+export async function readRendererFile(dir: string, urlPath: string): Promise<StaticFile> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return { status: 400, contentType: 'text/plain; charset=utf-8', body: 'Malformed path' };
+  }
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const root = resolve(dir);
+  const file = resolve(root, normalize(relative));
+  if (file !== root && !file.startsWith(root + sep)) {
+    return { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Forbidden' };
+  }
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found' };
+  }
+  const ext = extname(file).toLowerCase();
+  const contentType = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  if (file === join(root, 'index.html')) {
+    return { status: 200, contentType, body: injectBridge(content.toString('utf8')) };
+  }
+  return { status: 200, contentType, body: content };
+}
