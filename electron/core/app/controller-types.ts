@@ -24,7 +24,15 @@ export interface SettingsCodec<T> {
   /** `raw` is whatever JSON was on disk. Fails only when nothing usable can be recovered. */
   decode(
     raw: unknown,
-  ): { ok: true; data: T; migratedFrom?: number } | { ok: false; reason: string };
+  ):
+    | {
+        ok: true;
+        data: T;
+        migratedFrom?: number;
+        /** Paths of damaged values that were dropped or replaced by defaults. */
+        repaired?: string[];
+      }
+    | { ok: false; reason: string };
 }
 
 /** A running demo cloud (the built-in simulator), for "Try the demo". */

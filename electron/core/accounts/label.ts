@@ -1,0 +1,32 @@
+// Default account labels: the site and the start of the key, enough to tell two keys apart.
+import { translate } from '../../shared/i18n';
+import type { Locale, SiteSetting } from '../../shared/model';
+
+const KEY_PREFIX_LENGTH = 8;
+
+export function keyPrefix(keyId: string): string {
+  const chars = [...keyId.trim()];
+  return chars.length > KEY_PREFIX_LENGTH
+    ? `${chars.slice(0, KEY_PREFIX_LENGTH).join('')}…`
+    : chars.join('');
+}
+
+/** E.g. "International — a1b2c3d4…". */
+export function defaultAccountLabel(
+  site: SiteSetting,
+  keyId: string,
+  locale: Locale = 'en',
+): string {
+  return `${translate(locale, `site.${site}`)} — ${keyPrefix(keyId)}`;
+}
+
+/** The label to store: the user's text trimmed, or the default when they left it empty. */
+export function accountLabel(
+  input: string | undefined,
+  site: SiteSetting,
+  keyId: string,
+  locale: Locale = 'en',
+): string {
+  const trimmed = (input ?? '').trim();
+  return trimmed === '' ? defaultAccountLabel(site, keyId, locale) : trimmed.slice(0, 100);
+}
