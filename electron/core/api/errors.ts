@@ -120,5 +120,10 @@ export class AbortedError extends ApiError {
 
 /** Errors worth retrying (for reads only; start/stop are never retried). */
 export function isTransient(kind: ApiErrorKind): boolean {
-  return kind === 'Timeout' || kind === 'NetworkError' || kind === 'ServerError' || kind === 'RateLimited';
+  return (
+    kind === 'Timeout' ||
+    kind === 'NetworkError' ||
+    kind === 'ServerError' ||
+    kind === 'RateLimited'
+  );
 }

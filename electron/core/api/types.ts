@@ -2,7 +2,14 @@
 // `status` stays a plain string: the cloud may send values nobody documented, and those must
 // be shown verbatim, never acted on, never crash anything.
 
-export const KNOWN_STATUSES = ['running', 'starting', 'stopped', 'pending', 'stopping', 'failed'] as const;
+export const KNOWN_STATUSES = [
+  'running',
+  'starting',
+  'stopped',
+  'pending',
+  'stopping',
+  'failed',
+] as const;
 export type KnownStatus = (typeof KNOWN_STATUSES)[number];
 
 export function isKnownStatus(status: string): status is KnownStatus {
