@@ -73,6 +73,12 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+// A closed pipe (`... | head -1`) is the reader's choice, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).catch((e: unknown) => {
   fail(e instanceof Error ? e.message : String(e), 1);
 });
