@@ -1,10 +1,31 @@
 // Defence in depth: the settings document must never hold a credential, whatever a bug or an
 // old version put there. Any property whose name looks like one is dropped, at any depth.
 
-const SECRET_LIKE = /secret|passw(or)?d|passphrase|token|authorization|credential/i;
+const SECRET_WORDS = new Set([
+  'secret',
+  'secrets',
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'token',
+  'authorization',
+  'credential',
+  'credentials',
+]);
 
+/**
+ * Whether any word of a property name (camelCase, snake_case, kebab-case or dotted) names a
+ * credential: `apiSecret`, `access_token`, `Password`. Word by word, so a rate limiter's
+ * `tokens` count or a `keyId` stays.
+ */
 export function isSecretLikeKey(key: string): boolean {
-  return SECRET_LIKE.test(key);
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return words.some((w) => SECRET_WORDS.has(w)) || /secret|passw/i.test(key);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   SETTINGS_VERSION,
   VERSION1_ACCOUNT_ID,
   defaultSettings,
+  isSecretLikeKey,
   settingsCodec,
   type PersistedSettings,
 } from '../../../electron/core/settings';
@@ -233,5 +234,44 @@ describe('settingsCodec drops secrets', () => {
     });
     expect(JSON.stringify(r.data)).not.toMatch(/top-secret/);
     expect(r.data.accounts).toHaveLength(1);
+  });
+});
+
+describe('isSecretLikeKey', () => {
+  it('matches credential names in any spelling', () => {
+    for (const key of [
+      'secret',
+      'apiSecret',
+      'client_secret',
+      'SECRET_KEY',
+      'password',
+      'userPassword',
+      'passwd',
+      'token',
+      'accessToken',
+      'refresh-token',
+      'Authorization',
+      'credentials',
+      'mysecretvalue',
+    ]) {
+      expect(isSecretLikeKey(key), key).toBe(true);
+    }
+  });
+
+  it('leaves ordinary names alone', () => {
+    for (const key of ['keyId', 'tokens', 'label', 'baseUrl', 'deploymentId', 'muted', 'at']) {
+      expect(isSecretLikeKey(key), key).toBe(false);
+    }
+  });
+
+  it('keeps the request ledger intact (its pacing counts tokens)', () => {
+    const ledger = {
+      version: 1,
+      scopes: {
+        'acc-1': { reads: { sent: [1] }, writes: { sent: [] }, pacing: { tokens: 3, at: 5 } },
+      },
+    };
+    const r = decodeOk({ version: 2, engine: { budget: ledger } });
+    expect(r.data.engine.budget).toEqual(ledger);
   });
 });
