@@ -33,18 +33,19 @@ export function assertRendererBuilt(dir: string): void {
   }
 }
 
-/** Puts the bridge script first in <head>, ahead of any script of the app. */
+/**
+ * Puts the bridge script just before the app's first script: after the page's CSP meta tag, so
+ * the bridge lives under the same policy the app does, yet runs first (it is a classic script,
+ * the app's are deferred modules).
+ */
 export function injectBridge(html: string): string {
   const tag = `<script src="${BRIDGE_PATH}"></script>`;
-  const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (head !== null) {
-    const at = head.index + head[0].length;
-    return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
-  }
-  const firstScript = html.search(/<script/i);
-  return firstScript >= 0
-    ? `${html.slice(0, firstScript)}${tag}\n${html.slice(firstScript)}`
-    : `${tag}\n${html}`;
+  const firstScript = html.search(/<script\b/i);
+  if (firstScript >= 0)
+    return `${html.slice(0, firstScript)}${tag}\n    ${html.slice(firstScript)}`;
+  const headEnd = html.search(/<\/head>/i);
+  if (headEnd >= 0) return `${html.slice(0, headEnd)}${tag}\n  ${html.slice(headEnd)}`;
+  return `${tag}\n${html}`;
 }
 
 export interface StaticFile {

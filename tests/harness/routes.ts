@@ -2,6 +2,7 @@
 // tray menu, notifications, native dialogs and the machine's power and network state.
 import { z } from 'zod';
 import type { AppController } from '../../electron/core/app/controller-types';
+import { findMenuItem } from '../../electron/core/tray/find';
 import type { TrayMenuItem, TrayModel } from '../../electron/core/tray/model';
 import type {
   ControllableNetworkStatus,
@@ -75,15 +76,6 @@ function parseBody<T>(
   };
 }
 
-export function findItem(items: readonly TrayMenuItem[], id: string): TrayMenuItem | undefined {
-  for (const item of items) {
-    if (item.id === id) return item;
-    const inner = item.submenu ? findItem(item.submenu, id) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
 function allIds(items: readonly TrayMenuItem[]): string[] {
   return items.flatMap((i) => [i.id, ...(i.submenu ? allIds(i.submenu) : [])]);
 }
@@ -94,7 +86,7 @@ async function clickTrayItem(parts: HarnessParts, body: string): Promise<RouteRe
   const { id, confirm = false } = parsed.value;
   const model: TrayModel | undefined = parts.tray.model;
   if (model === undefined) return error(409, 'The tray has not been drawn yet.');
-  const item = findItem(model.menu, id);
+  const item = findMenuItem(model, id);
   if (item === undefined) {
     return error(404, `No menu item "${id}". The menu has: ${allIds(model.menu).join(', ')}.`);
   }
