@@ -14,7 +14,7 @@ export const tray = {
   'tray.setup': 'Set up an account…',
   'tray.deploymentLabel': '{name} — {status}',
   'tray.unavailableLabel': '{action} — {reason}',
-  'tray.hint.stale': 'Could not check since {time}; the status may be out of date',
+  'tray.hint.stale': 'Status as of {time}; later checks failed',
 
   'tray.reason.wrong-state': 'status: {status}',
   'tray.reason.in-flight': 'in progress',

@@ -15,7 +15,7 @@ export const tray = {
   'tray.setup': '添加账号…',
   'tray.deploymentLabel': '{name} — {status}',
   'tray.unavailableLabel': '{action} — {reason}',
-  'tray.hint.stale': '自 {time} 起无法检查，状态可能已过时',
+  'tray.hint.stale': '状态截至 {time}，之后的检查均失败',
 
   'tray.reason.wrong-state': '状态：{status}',
   'tray.reason.in-flight': '正在进行',
