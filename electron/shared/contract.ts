@@ -55,8 +55,14 @@ export const commandSchemas = {
     .extend({ label: text(100), sessionOnly: z.boolean().optional() })
     .strict(),
   'account.rename': z.object({ accountId, label: text(100) }).strict(),
+  /** `sessionOnly`: keep the new secret in memory for this run (the keychain refused it). */
   'account.replaceSecret': z
-    .object({ accountId, key: text(512).optional(), secret: text(4096) })
+    .object({
+      accountId,
+      key: text(512).optional(),
+      secret: text(4096),
+      sessionOnly: z.boolean().optional(),
+    })
     .strict(),
   'account.remove': z.object({ accountId }).strict(),
   /** The account's deployments, from the list endpoint when the API has one. */
