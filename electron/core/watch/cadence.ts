@@ -1,0 +1,46 @@
+// How often to look. Idle: the user's setting (default 2 minutes), stretched when per-ID reads
+// cannot cover every deployment that often within the budget. Fast: a ramp after a start/stop or
+// while something is starting or stopping, quick at first (the result is usually seconds away),
+// slower as the transition drags on, so a ten-minute start cannot eat the hour's reads.
+
+export const DEFAULT_IDLE_CADENCE_MS = 120_000;
+export const MIN_IDLE_CADENCE_MS = 10_000;
+
+/**
+ * Symmetric jitter on idle waits: enough to keep several machines off the same second, small
+ * enough that a change is still seen half an idle period later on average.
+ */
+export const IDLE_JITTER = 0.05;
+
+/** Waits between checks during a transition, by check number; the last one repeats. */
+export const FAST_RAMP_MS: readonly number[] = [
+  5_000, 5_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 15_000, 15_000, 20_000, 20_000,
+  30_000, 30_000, 45_000, 60_000, 90_000,
+];
+
+/** Checks after our own start/stop count as the user's (they may use the reserve) this long. */
+export const POST_OPERATION_USER_MS = 10 * 60 * 1000;
+
+/** A refresh right after a good read is answered from it. */
+export const FRESH_MS = 5_000;
+
+/** After resume or reconnect, failures this soon are the network waking up, not an outage. */
+export const WAKE_QUIET_MS = 60_000;
+
+export function fastInterval(step: number, idleMs: number): number {
+  const ramp = FAST_RAMP_MS[Math.min(step, FAST_RAMP_MS.length - 1)] ?? idleMs;
+  return Math.min(ramp, idleMs);
+}
+
+/** A jitter factor in [1 - IDLE_JITTER, 1 + IDLE_JITTER]. */
+export function jitterFactor(random: () => number): number {
+  return 1 + (2 * random() - 1) * IDLE_JITTER;
+}
+
+/**
+ * The idle wait between checks of one deployment: the setting, unless the budget's steady
+ * background pace cannot give each of `readsPerCycle` reads that often.
+ */
+export function effectiveIdleMs(idleMs: number, readsPerCycle: number, paceMs: number): number {
+  return Math.max(idleMs, Math.ceil(readsPerCycle * paceMs));
+}
