@@ -1,0 +1,87 @@
+// The list of watched deployments, with the way to add more and an empty state that says how.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AppSnapshot } from '../../electron/shared/model';
+import { useTexts } from '../i18n/texts';
+import { AddDeployments } from './AddDeployments';
+import { DeploymentRow, type RemovedDeployment } from './DeploymentRow';
+
+export interface DeploymentsScreenProps {
+  snapshot: AppSnapshot;
+  onOpen: (key: string) => void;
+  onRemoved: (removed: RemovedDeployment) => void;
+  /** The deployment whose details were just closed: its row gets focus back. */
+  returnFocusKey?: string;
+}
+
+export function DeploymentsScreen(props: DeploymentsScreenProps) {
+  const { snapshot, onOpen, onRemoved, returnFocusKey } = props;
+  const { t } = useTexts();
+  const empty = snapshot.deployments.length === 0;
+  const [adding, setAdding] = useState(empty);
+  const list = useRef<HTMLUListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const watchedKeys = useMemo(
+    () => new Set(snapshot.deployments.map((d) => d.key)),
+    [snapshot.deployments],
+  );
+  const accountLabels = useMemo(
+    () => new Map(snapshot.accounts.map((a) => [a.id, a.label])),
+    [snapshot.accounts],
+  );
+  const manyAccounts = snapshot.accounts.length > 1;
+
+  useEffect(() => {
+    if (!returnFocusKey) return;
+    const row = list.current?.querySelector<HTMLElement>(
+      `li[data-key="${CSS.escape(returnFocusKey)}"] .deployment__open`,
+    );
+    row?.focus();
+  }, [returnFocusKey]);
+
+  const closeAdd = () => {
+    setAdding(false);
+    addButton.current?.focus();
+  };
+
+  return (
+    <section className="screen" aria-labelledby="deployments-heading">
+      <div className="screen__header">
+        <h1 id="deployments-heading" tabIndex={-1}>
+          {t('window.deployments.heading')}
+        </h1>
+        <button
+          ref={addButton}
+          type="button"
+          className="btn btn--primary"
+          aria-controls={adding ? 'add-deployments' : undefined}
+          aria-expanded={adding}
+          onClick={() => setAdding((open) => !open)}
+        >
+          {t('window.deployments.add')}
+        </button>
+      </div>
+      {empty && (
+        <div className="empty">
+          <p className="empty__title">{t('window.deployments.emptyTitle')}</p>
+          <p>{t('window.deployments.emptyBody')}</p>
+        </div>
+      )}
+      {adding && (
+        <AddDeployments accounts={snapshot.accounts} watchedKeys={watchedKeys} onClose={closeAdd} />
+      )}
+      {!empty && (
+        <ul className="deployment-list" ref={list} aria-labelledby="deployments-heading">
+          {snapshot.deployments.map((deployment) => (
+            <DeploymentRow
+              key={deployment.key}
+              deployment={deployment}
+              accountLabel={manyAccounts ? accountLabels.get(deployment.accountId) : undefined}
+              onOpen={onOpen}
+              onRemoved={onRemoved}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
