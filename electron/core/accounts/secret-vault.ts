@@ -83,10 +83,19 @@ export class SecretVault {
   }
 
   /**
-   * A new secret for an existing account, kept where the old one was. A session-only account
-   * moves into the keychain when the keychain works now.
+   * A new secret for an existing account. Kept in memory when `sessionOnly` (the user accepted
+   * that), or when the old one was session-only and the keychain is still unavailable; in the
+   * keychain otherwise, which moves a session-only account there once the keychain works.
    */
-  async replace(accountId: string, secret: string): Promise<{ sessionOnly: boolean }> {
+  async replace(
+    accountId: string,
+    secret: string,
+    sessionOnly = false,
+  ): Promise<{ sessionOnly: boolean }> {
+    if (sessionOnly) {
+      await this.save(accountId, secret, true);
+      return { sessionOnly: true };
+    }
     if (this.sessionOnlyIds.has(accountId)) {
       const status = await this.status();
       if (!status.available) {
@@ -121,6 +130,11 @@ export class SecretVault {
   hold(accountId: string, secret: string): void {
     this.inUse.set(accountId, secret);
     this.sessionOnlyIds.add(accountId);
+  }
+
+  /** The secret held in memory for an account, if any (for redaction and clients only). */
+  peek(accountId: string): string | undefined {
+    return this.inUse.get(accountId);
   }
 
   isSessionOnly(accountId: string): boolean {

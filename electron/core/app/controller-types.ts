@@ -22,9 +22,7 @@ export type ParsedRequest<C extends CommandName> = z.output<(typeof commandSchem
 export interface SettingsCodec<T> {
   defaults(): T;
   /** `raw` is whatever JSON was on disk. Fails only when nothing usable can be recovered. */
-  decode(
-    raw: unknown,
-  ):
+  decode(raw: unknown):
     | {
         ok: true;
         data: T;

@@ -1,0 +1,185 @@
+// Commands about accounts: test credentials, add, rename, new secret, remove.
+import { InvalidInputError } from '../../api/errors';
+import { accountLabel } from '../../accounts/label';
+import { newAccountId } from '../../accounts/ids';
+import { accountBaseUrl, looksLikeDeploymentApi } from '../../accounts/site';
+import { KeychainError } from '../../accounts/secret-vault';
+import type { SiteSetting } from '../../../shared/model';
+import { CommandFailure } from '../command-error';
+import { testConnection } from '../connection-test';
+import type { ControllerContext } from '../context';
+import { budgetScopeOf, type AccountEntry } from '../registry';
+import type { CommandHandlers } from './handlers';
+
+type AccountCommands = Pick<
+  CommandHandlers,
+  'account.test' | 'account.add' | 'account.rename' | 'account.replaceSecret' | 'account.remove'
+>;
+
+/** The validated base URL, or a refusal the window can show beside the field. */
+function baseUrlOf(site: SiteSetting, custom: string | undefined): string {
+  try {
+    return accountBaseUrl(site, custom);
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new CommandFailure('errors.invalidBaseUrl');
+    throw error;
+  }
+}
+
+function requireAccount(ctx: ControllerContext, accountId: string): AccountEntry {
+  const entry = ctx.registry.account(accountId);
+  if (entry === undefined) throw new CommandFailure('errors.unknownAccount', { accountId });
+  return entry;
+}
+
+export function accountCommands(ctx: ControllerContext): AccountCommands {
+  return {
+    'account.test': (req) =>
+      ctx.withTransientSecret(req.secret, async () => {
+        let baseUrl: string;
+        try {
+          baseUrl = accountBaseUrl(req.site, req.baseUrl);
+        } catch (error) {
+          if (!(error instanceof InvalidInputError)) throw error;
+          return {
+            ok: false as const,
+            problem: {
+              kind: 'InvalidInput' as const,
+              message: error.message,
+              field: 'baseUrl',
+              at: ctx.now(),
+            },
+            hint: looksLikeDeploymentApi(req.baseUrl)
+              ? 'app-id-not-platform-key'
+              : 'check-base-url',
+          };
+        }
+        let client;
+        try {
+          client = ctx.makeClient({ baseUrl, key: req.key, secret: req.secret });
+        } catch (error) {
+          if (!(error instanceof InvalidInputError)) throw error;
+          return {
+            ok: false as const,
+            problem: { kind: 'InvalidInput' as const, message: error.message, at: ctx.now() },
+          };
+        }
+        const typed = req.site === 'custom' ? (req.baseUrl ?? baseUrl) : baseUrl;
+        const result = await testConnection({
+          site: req.site,
+          baseUrl: typed,
+          client,
+          now: ctx.now,
+        });
+        ctx.logger.info('connection test', {
+          site: req.site,
+          ok: result.ok,
+          ...(result.ok ? {} : { problem: result.problem.kind }),
+        });
+        return result;
+      }),
+
+    'account.add': (req) =>
+      ctx.withTransientSecret(req.secret, async () => {
+        const baseUrl = baseUrlOf(req.site, req.baseUrl);
+        const key = req.key.trim();
+        const client = ctx.makeClient({ baseUrl, key, secret: req.secret });
+        const id = newAccountId((candidate) => ctx.registry.isIdTaken(candidate));
+        const sessionOnly = req.sessionOnly ?? false;
+        await ctx.vault.save(id, req.secret, sessionOnly);
+
+        const record = {
+          id,
+          label: accountLabel(req.label, req.site, key, ctx.locale()),
+          site: req.site,
+          baseUrl,
+          keyId: key,
+        };
+        const entry: AccountEntry = {
+          record,
+          demo: false,
+          active: false,
+          budgetScope: budgetScopeOf(record, false),
+        };
+        ctx.registry.addAccount(entry);
+        ctx.activate(entry, client);
+        if (sessionOnly)
+          ctx.logger.warn('account secret kept for this run only', { accountId: id });
+        ctx.logger.info('account added', { accountId: id, site: req.site });
+        ctx.changed({ save: true });
+        return { accountId: id, sessionOnly };
+      }),
+
+    'account.rename': async (req) => {
+      const entry = requireAccount(ctx, req.accountId);
+      entry.record.label = accountLabel(
+        req.label,
+        entry.record.site,
+        entry.record.keyId,
+        ctx.locale(),
+      );
+      ctx.changed({ save: true });
+      return null;
+    },
+
+    'account.replaceSecret': (req) =>
+      ctx.withTransientSecret(req.secret, async () => {
+        const entry = requireAccount(ctx, req.accountId);
+        const key = req.key?.trim() || entry.record.keyId;
+        const client = ctx.makeClient({ baseUrl: entry.record.baseUrl, key, secret: req.secret });
+        if (entry.demo) {
+          ctx.vault.hold(entry.record.id, req.secret);
+        } else {
+          await ctx.vault.replace(entry.record.id, req.secret, req.sessionOnly ?? false);
+        }
+        if (key !== entry.record.keyId) {
+          entry.record.keyId = key;
+          entry.budgetScope = budgetScopeOf(entry.record, entry.demo);
+        }
+        delete entry.problem;
+        if (entry.active) {
+          ctx.engine.replaceClient(entry.record.id, client, { budgetScope: entry.budgetScope });
+        } else {
+          ctx.activate(entry, client);
+        }
+        ctx.logger.info('account secret replaced', { accountId: entry.record.id });
+        ctx.changed({ save: true });
+        return null;
+      }),
+
+    'account.remove': async (req) => {
+      const entry = requireAccount(ctx, req.accountId);
+      const id = entry.record.id;
+      if (entry.active) ctx.engine.removeAccount(id);
+      ctx.registry.removeAccount(id);
+      ctx.undo.dropAccount(id);
+      if (entry.demo) {
+        ctx.vault.forget(id);
+        if (!ctx.registry.accounts().some((a) => a.demo)) await stopDemoCloud(ctx);
+      } else {
+        try {
+          await ctx.vault.remove(id);
+        } catch (error) {
+          if (!(error instanceof KeychainError)) throw error;
+          // The account goes now; its keychain entry is deleted at the next start that can.
+          ctx.registry.pendingKeychainDeletes = [...ctx.registry.pendingKeychainDeletes, id];
+          ctx.logger.warn('keychain entry not deleted yet', { accountId: id, kind: error.kind });
+        }
+      }
+      ctx.logger.info('account removed', { accountId: id });
+      ctx.changed({ save: true });
+      return null;
+    },
+  };
+}
+
+export async function stopDemoCloud(ctx: ControllerContext): Promise<void> {
+  const cloud = ctx.demo.cloud;
+  if (cloud === undefined) return;
+  delete ctx.demo.cloud;
+  try {
+    await cloud.stop();
+  } catch (error) {
+    ctx.logger.warn('demo cloud did not stop cleanly', { error: String(error) });
+  }
+}

@@ -1,0 +1,54 @@
+// "Test connection": exactly one read with the credentials being entered, and what it means.
+// With no deployment ID known yet, the list is the only read there is. Older APIs answer the
+// list with 404; on a Platform API address that still proves the key and secret work.
+import { looksLikePlatformApiBase } from '../api/base-url';
+import type { ApiClient } from '../api/types';
+import { problemFrom } from '../deployments/problem';
+import { looksLikeDeploymentApi } from '../accounts/site';
+import type { CommandResponses } from '../../shared/contract';
+import type { SiteSetting } from '../../shared/model';
+
+export type ConnectionTestResult = CommandResponses['account.test'];
+type Hint = Extract<ConnectionTestResult, { ok: false }>['hint'];
+
+export interface ConnectionTestInput {
+  site: SiteSetting;
+  /** The address as the user typed it (custom) or the preset. */
+  baseUrl: string;
+  client: ApiClient;
+  now: () => number;
+}
+
+export async function testConnection(input: ConnectionTestInput): Promise<ConnectionTestResult> {
+  const { site, baseUrl, client, now } = input;
+  const brokerApi = looksLikeDeploymentApi(baseUrl);
+  try {
+    const list = await client.listDeployments();
+    return { ok: true, deploymentCount: list.length };
+  } catch (error) {
+    const problem = problemFrom(error, now());
+    if (problem.kind === 'NotFound' && !brokerApi && looksLikePlatformApiBase(baseUrl)) {
+      return { ok: true };
+    }
+    const hint = hintFor(problem.kind, site, brokerApi);
+    return hint === undefined ? { ok: false, problem } : { ok: false, problem, hint };
+  }
+}
+
+/** The one hint that best says what to check next, if any. */
+export function hintFor(kind: string, site: SiteSetting, brokerApi: boolean): Hint {
+  if (brokerApi) return 'app-id-not-platform-key';
+  switch (kind) {
+    case 'AuthFailed':
+      return 'app-id-not-platform-key';
+    case 'Forbidden':
+      return 'check-scope';
+    case 'NotFound':
+    case 'NetworkError':
+    case 'Timeout':
+    case 'BadResponse':
+      return site === 'custom' ? 'check-base-url' : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,40 @@
+// What the command handlers and tray actions share: the controller's parts and the few
+// operations that keep them consistent (activate an account, announce a change).
+import type { ApiClient, ApiClientOptions, Deployment } from '../api/types';
+import type { SecretVault } from '../accounts/secret-vault';
+import type { Logger } from '../log/logger';
+import type { PersistedSettings } from '../settings/schema';
+import type { WatchEngine } from '../watch/types';
+import type { AppSnapshot, Locale } from '../../shared/model';
+import type { ControllerDeps, DemoCloud } from './controller-types';
+import type { NoticeBoard } from './notices';
+import type { AccountEntry, Registry } from './registry';
+import type { RemovalUndo } from './removal-undo';
+
+export interface ControllerContext {
+  deps: ControllerDeps<PersistedSettings>;
+  engine: WatchEngine;
+  registry: Registry;
+  vault: SecretVault;
+  notices: NoticeBoard;
+  undo: RemovalUndo;
+  logger: Logger;
+  /** The client of an active account (throws for an unknown or inactive one). */
+  clientOf(accountId: string): ApiClient;
+  /** A client for these credentials; throws InvalidInputError for a bad base URL, key or secret. */
+  makeClient(opts: ApiClientOptions): ApiClient;
+  now(): number;
+  locale(): Locale;
+  /** Something changed: one snapshot and tray render follow this tick; `save` saves settings. */
+  changed(opts?: { save?: boolean }): void;
+  /** The current snapshot (changes made so far included). */
+  snapshot(): AppSnapshot;
+  /**
+   * Registers an account that has a secret with the engine and watches its deployments;
+   * `initial` holds reads just made, used as their baselines.
+   */
+  activate(entry: AccountEntry, client: ApiClient, initial?: ReadonlyMap<string, Deployment>): void;
+  /** Runs `fn` with a secret that is not stored anywhere yet redacted from every log line. */
+  withTransientSecret<T>(secret: string, fn: () => Promise<T>): Promise<T>;
+  demo: { cloud?: DemoCloud; starting?: Promise<string> };
+}

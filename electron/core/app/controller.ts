@@ -1,0 +1,459 @@
+// The controller: owns every decision and wires the core together. The shells hand it their
+// ports, forward commands and tray clicks, and draw what it pushes. Nothing here knows about
+// Electron; everything platform-bound goes through `deps`.
+import { createApiClient } from '../api/client';
+import type { ApiClient, ApiClientOptions, Deployment } from '../api/types';
+import { SecretVault } from '../accounts/secret-vault';
+import { parseLedgerData, type LedgerStore } from '../budget/store';
+import { createLogger } from '../log/logger';
+import { credentialSecrets } from '../log/redact';
+import { defaultSettings, type JsonValue, type PersistedSettings } from '../settings/schema';
+import { buildTrayModel } from '../tray/build';
+import type { TrayModel } from '../tray/model';
+import { createWatchEngine } from '../watch/engine';
+import type { EngineChange, EngineState, WatchEngine } from '../watch/types';
+import { resolveLocale } from '../../shared/i18n';
+import type { CommandName, CommandResponses, CommandResult } from '../../shared/contract';
+import type { AppSnapshot, Locale } from '../../shared/model';
+import { notificationsForChange } from './change-notifications';
+import { toCommandError } from './command-error';
+import { accountCommands, stopDemoCloud } from './commands/account-commands';
+import { appCommands } from './commands/app-commands';
+import { deploymentCommands } from './commands/deployment-commands';
+import type { CommandHandlers } from './commands/handlers';
+import type { ControllerContext } from './context';
+import type { AppController, ControllerDeps, ParsedRequest } from './controller-types';
+import { NoticeBoard } from './notices';
+import { budgetScopeOf, LEDGER_KEY, Registry, type AccountEntry } from './registry';
+import { RemovalUndo } from './removal-undo';
+import { buildSnapshot } from './snapshot';
+import { activateTrayItem } from './tray-actions';
+import type { NotificationRequest, Unsubscribe } from './ports';
+
+export function createController(deps: ControllerDeps<PersistedSettings>): AppController {
+  const { clock } = deps;
+  const now = (): number => clock.now();
+
+  // Loaded in start(); until then the controller shows an empty, default state.
+  let registry = new Registry(defaultSettings());
+  const vault = new SecretVault(deps.secrets);
+  const notices = new NoticeBoard();
+  const undo = new RemovalUndo(clock);
+  const clients = new Map<string, ApiClient>();
+  const transientSecrets = new Set<string>();
+  const listeners = new Set<(snapshot: AppSnapshot) => void>();
+  const unsubscribers: Unsubscribe[] = [];
+
+  const logger = createLogger(deps.log ?? (() => undefined), { now, redact: secretsInUse });
+
+  /** Every secret held now, with its `key:secret` spelling (what Basic auth encodes). */
+  function secretsInUse(): string[] {
+    const out = [...vault.secrets(), ...transientSecrets];
+    for (const a of registry.accounts()) {
+      const secret = vault.peek(a.record.id);
+      if (secret !== undefined) out.push(...credentialSecrets(a.record.keyId, secret));
+    }
+    return out;
+  }
+
+  const ledgerStore: LedgerStore = {
+    load: () => parseLedgerData(registry.engineData[LEDGER_KEY]),
+    save: (data) => {
+      // The ledger is plain JSON by construction (numbers and records).
+      registry.engineData[LEDGER_KEY] = structuredClone(data) as unknown as JsonValue;
+      schedule({ save: true, push: false });
+    },
+  };
+
+  // Made in start(), once the settings (and the ledger in them) are loaded.
+  let engine: WatchEngine | undefined;
+  function theEngine(): WatchEngine {
+    if (engine === undefined) throw new Error('the controller has not started');
+    return engine;
+  }
+
+  const makeClient = (opts: ApiClientOptions): ApiClient =>
+    deps.createClient !== undefined
+      ? deps.createClient(opts)
+      : createApiClient({ ...opts, logger, now });
+
+  let revision = 0;
+  let current: AppSnapshot | undefined;
+  let tray: TrayModel | undefined;
+  let focusKey: string | undefined;
+  let pending: { push: boolean; save: boolean } | undefined;
+  let started = false;
+  let disposed: Promise<void> | undefined;
+
+  const locale = (): Locale => resolveLocale(registry.preferences.language, safeSystemLocale());
+
+  function safeSystemLocale(): string {
+    try {
+      return deps.window.systemLocale();
+    } catch {
+      return 'en';
+    }
+  }
+
+  function engineState(): EngineState {
+    return (
+      engine?.getState() ?? {
+        at: now(),
+        online: true,
+        suspended: false,
+        accounts: [],
+        deployments: [],
+      }
+    );
+  }
+
+  function snapshotOf(state = engineState(), rev = revision): AppSnapshot {
+    return buildSnapshot({
+      revision: rev,
+      now: now(),
+      locale: locale(),
+      preferences: registry.preferences,
+      accounts: registry.accounts(),
+      watched: registry.watched(),
+      engine: state,
+      ledger: registry.engineData[LEDGER_KEY],
+      notices: notices.list(),
+      ...(focusKey !== undefined ? { focusDeploymentKey: focusKey } : {}),
+      platform: deps.platform,
+      appVersion: deps.appVersion,
+      isSessionOnly: (id) => vault.isSessionOnly(id),
+    });
+  }
+
+  /** Marks work for the end of this tick: bursts of changes become one snapshot and one save. */
+  function schedule(work: { push?: boolean; save?: boolean }): void {
+    if (disposed !== undefined) return;
+    const first = pending === undefined;
+    pending = {
+      push: (pending?.push ?? false) || (work.push ?? true),
+      save: (pending?.save ?? false) || (work.save ?? false),
+    };
+    if (first) void Promise.resolve().then(flush);
+  }
+
+  function flush(): void {
+    const work = pending;
+    pending = undefined;
+    if (work === undefined) return;
+    if (work.save) saveSettings();
+    if (work.push && started && disposed === undefined) push();
+  }
+
+  function push(): void {
+    revision += 1;
+    current = snapshotOf(engineState(), revision);
+    // A notification click asks the window to open one deployment, once.
+    focusKey = undefined;
+    try {
+      tray = buildTrayModel(current);
+      deps.tray.render(tray);
+    } catch (error) {
+      logger.error('tray could not be drawn', { error: String(error) });
+    }
+    for (const listener of [...listeners]) {
+      try {
+        listener(current);
+      } catch (error) {
+        logger.error('state listener failed', { error: String(error) });
+      }
+    }
+  }
+
+  function saveSettings(): void {
+    try {
+      deps.settings.save(registry.toDocument());
+    } catch (error) {
+      logger.error('settings could not be saved', { error: String(error) });
+    }
+  }
+
+  /** The latest state, with any change of this tick included. */
+  function snapshotNow(): AppSnapshot {
+    if (pending?.push === true && started && disposed === undefined) {
+      const save = pending.save;
+      pending = save ? { push: false, save } : undefined;
+      push();
+    }
+    return current ?? snapshotOf();
+  }
+
+  function activate(
+    entry: AccountEntry,
+    client: ApiClient,
+    initial?: ReadonlyMap<string, Deployment>,
+  ): void {
+    const id = entry.record.id;
+    const engine = theEngine();
+    clients.set(id, client);
+    engine.addAccount(id, client, { budgetScope: entry.budgetScope });
+    entry.active = true;
+    delete entry.problem;
+    for (const d of registry.watchedOf(id)) {
+      engine.watch(id, d.deploymentId, initial?.get(d.deploymentId));
+    }
+  }
+
+  const ctx: ControllerContext = {
+    deps,
+    get engine() {
+      return theEngine();
+    },
+    get registry() {
+      return registry;
+    },
+    vault,
+    notices,
+    undo,
+    logger,
+    makeClient,
+    clientOf(accountId) {
+      const client = clients.get(accountId);
+      if (client === undefined) throw new Error(`no client for account ${accountId}`);
+      return client;
+    },
+    now,
+    locale,
+    changed: (opts) => schedule({ push: true, save: opts?.save ?? false }),
+    snapshot: snapshotNow,
+    activate,
+    async withTransientSecret(secret, fn) {
+      transientSecrets.add(secret);
+      try {
+        return await fn();
+      } finally {
+        transientSecrets.delete(secret);
+      }
+    },
+    demo: {},
+  };
+
+  const handlers: CommandHandlers = {
+    ...accountCommands(ctx),
+    ...deploymentCommands(ctx),
+    ...appCommands(ctx),
+  };
+
+  // ---- engine changes -> names, notifications, snapshot -----------------------------------------
+
+  function onEngineChange(change: EngineChange): void {
+    rememberNames(change);
+    const prefs = registry.preferences;
+    let requests: NotificationRequest[] = [];
+    try {
+      requests = notificationsForChange(
+        snapshotOf(change.before),
+        snapshotOf(change.after),
+        change.baselineKeys,
+        prefs,
+        locale(),
+        now(),
+      );
+    } catch (error) {
+      logger.error('notification policy failed', { error: String(error) });
+    }
+    for (const request of requests) showNotification(request);
+    schedule({ push: true });
+  }
+
+  /** Names from reads are kept, so the next launch shows them before its first read. */
+  function rememberNames(change: EngineChange): void {
+    let renamed = false;
+    for (const d of change.after.deployments) {
+      const name = d.fields?.deploymentName;
+      const entry = name === undefined ? undefined : registry.find(d.key);
+      if (entry !== undefined && name !== undefined && entry.lastKnownName !== name) {
+        entry.lastKnownName = name;
+        renamed = true;
+      }
+    }
+    if (renamed) schedule({ save: true, push: false });
+  }
+
+  function showNotification(request: NotificationRequest): void {
+    logger.info('notification', { kind: request.kind, key: request.deploymentKey });
+    try {
+      deps.notifier.show(request, () => {
+        const key = request.deploymentKey;
+        deps.window.show(key);
+        if (key !== undefined) {
+          focusKey = key;
+          schedule({ push: true });
+        }
+      });
+    } catch (error) {
+      logger.error('notification could not be shown', { error: String(error) });
+    }
+  }
+
+  // ---- start -------------------------------------------------------------------------------------
+
+  async function loadAccounts(doc: PersistedSettings): Promise<void> {
+    for (const record of doc.accounts) {
+      const entry: AccountEntry = {
+        record: { ...record },
+        demo: false,
+        active: false,
+        budgetScope: budgetScopeOf(record, false),
+      };
+      registry.addAccount(entry);
+      const loaded = await vault.load(record.id);
+      if (!loaded.found) {
+        if (loaded.problem !== undefined) {
+          entry.problem = { kind: loaded.problem.kind, message: loaded.problem.message, at: now() };
+        }
+        logger.warn('account has no secret available', {
+          accountId: record.id,
+          ...(loaded.problem !== undefined ? { kind: loaded.problem.kind } : {}),
+        });
+        continue;
+      }
+      try {
+        activate(
+          entry,
+          makeClient({ baseUrl: record.baseUrl, key: record.keyId, secret: loaded.secret }),
+        );
+      } catch (error) {
+        const problem = toCommandError(error, now()).problem;
+        entry.problem = problem ?? {
+          kind: 'InvalidInput',
+          message: 'account settings are not valid',
+          at: now(),
+        };
+        logger.warn('account could not be started', {
+          accountId: record.id,
+          kind: entry.problem.kind,
+        });
+      }
+    }
+  }
+
+  async function retryKeychainDeletes(): Promise<void> {
+    const left: string[] = [];
+    for (const id of registry.pendingKeychainDeletes) {
+      try {
+        await deps.secrets.delete(id);
+      } catch {
+        left.push(id);
+      }
+    }
+    if (left.length !== registry.pendingKeychainDeletes.length) {
+      registry.pendingKeychainDeletes = left;
+      schedule({ save: true, push: false });
+    }
+  }
+
+  async function start(): Promise<void> {
+    if (started || disposed !== undefined) return;
+    const loaded = deps.settings.load();
+    registry = new Registry(loaded.data);
+    for (const d of loaded.data.deployments) registry.watch({ ...d });
+    const created = createWatchEngine({
+      clock,
+      ledgerStore,
+      idleCadenceMs: registry.preferences.idleCadenceSeconds * 1000,
+      logger,
+    });
+    engine = created;
+    // Subscribed first: every change from here on reaches the policy and the snapshot.
+    unsubscribers.push(created.subscribe(onEngineChange));
+    if (loaded.recovered !== undefined) {
+      logger.warn('settings recovered', { reason: loaded.recovered.reason });
+      notices.add('settings-recovered', now(), {
+        reason: loaded.recovered.reason,
+        movedTo: loaded.recovered.movedTo,
+      });
+      schedule({ save: true, push: false });
+    }
+
+    const status = await vault.status();
+    if (!status.available) {
+      logger.warn('keychain not available', { reason: status.reason });
+      notices.add('keychain-unavailable', now(), { reason: status.reason });
+    } else {
+      await retryKeychainDeletes();
+    }
+    await loadAccounts(loaded.data);
+
+    created.setOnline(deps.network.isOnline());
+    unsubscribers.push(deps.network.onChange((online) => created.setOnline(online)));
+    unsubscribers.push(deps.power.on('suspend', () => created.suspend()));
+    unsubscribers.push(deps.power.on('resume', () => created.resume()));
+
+    started = true;
+    logger.info('started', {
+      accounts: registry.accounts().length,
+      deployments: registry.watched().length,
+      locale: locale(),
+    });
+    // Saved at once: a migrated or repaired document is written back in the current format.
+    pending = undefined;
+    saveSettings();
+    push();
+    if (registry.accounts().length === 0) deps.window.show();
+  }
+
+  // ---- commands and tray -------------------------------------------------------------------------
+
+  async function invoke<C extends CommandName>(
+    command: C,
+    request: ParsedRequest<C>,
+  ): Promise<CommandResult<C>> {
+    if (disposed !== undefined || !started) {
+      return { ok: false, error: { code: 'errors.unknown' } };
+    }
+    // The map is complete by type; indexing it by a generic C loses the pairing tsc cannot see.
+    const handler = handlers[command] as unknown as (
+      r: ParsedRequest<C>,
+    ) => Promise<CommandResponses[C]>;
+    try {
+      const value = await handler(request);
+      return { ok: true, value };
+    } catch (error) {
+      const commandError = toCommandError(error, now());
+      logger.info('command failed', { command, code: commandError.code });
+      if (commandError.code === 'errors.unknown') {
+        logger.error('unexpected failure', { command, error: String(error) });
+      }
+      return { ok: false, error: commandError };
+    }
+  }
+
+  async function dispose(): Promise<void> {
+    disposed ??= (async () => {
+      for (const off of unsubscribers.splice(0)) off();
+      engine?.dispose();
+      undo.dispose();
+      if (started) saveSettings();
+      pending = undefined;
+      listeners.clear();
+      if (ctx.demo.starting !== undefined) await ctx.demo.starting.catch(() => undefined);
+      await stopDemoCloud(ctx);
+      logger.info('stopped');
+    })();
+    return disposed;
+  }
+
+  return {
+    start,
+    invoke,
+    snapshot: snapshotNow,
+    onState(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async activateTrayItem(itemId) {
+      if (!started || disposed !== undefined) return;
+      snapshotNow();
+      const model = tray ?? buildTrayModel(snapshotNow());
+      await activateTrayItem(ctx, model, itemId);
+    },
+    dispose,
+  };
+}
