@@ -3,6 +3,7 @@ vi.mock('electron', () => import('./fake-electron'));
 import { Notification, resetFakeElectron } from './fake-electron';
 import { createElectronNotifier } from '../../../electron/main/notifier';
 import type { NotificationRequest } from '../../../electron/core/app/ports';
+import { nth } from './must';
 
 const request = (urgency: NotificationRequest['urgency']): NotificationRequest => ({
   id: 'n1',
@@ -21,7 +22,7 @@ describe('notifier', () => {
       request('critical'),
       () => undefined,
     );
-    const n = Notification.instances[0]!;
+    const n = nth(Notification.instances, 0);
     expect(n.shown).toBe(true);
     expect(n.options).toMatchObject({
       title: 'prod-broker stopped',
@@ -35,19 +36,19 @@ describe('notifier', () => {
   it('passes normal urgency through on Linux and none on macOS', () => {
     createElectronNotifier('linux').show(request('normal'), () => undefined);
     createElectronNotifier('darwin', '/icon.png').show(request('critical'), () => undefined);
-    expect(Notification.instances[0]!.options).toMatchObject({ urgency: 'normal' });
-    expect(Notification.instances[0]!.options).not.toHaveProperty('timeoutType');
-    expect(Notification.instances[1]!.options).not.toHaveProperty('urgency');
-    expect(Notification.instances[1]!.options).not.toHaveProperty('icon');
+    expect(nth(Notification.instances, 0).options).toMatchObject({ urgency: 'normal' });
+    expect(nth(Notification.instances, 0).options).not.toHaveProperty('timeoutType');
+    expect(nth(Notification.instances, 1).options).not.toHaveProperty('urgency');
+    expect(nth(Notification.instances, 1).options).not.toHaveProperty('icon');
   });
 
   it('calls back on click and lets the notification go', () => {
     const notifier = createElectronNotifier('win32');
     const onClick = vi.fn();
     notifier.show(request('critical'), onClick);
-    expect(Notification.instances[0]!.options).toMatchObject({ timeoutType: 'never' });
+    expect(nth(Notification.instances, 0).options).toMatchObject({ timeoutType: 'never' });
     expect(notifier.shown()).toBe(1);
-    Notification.instances[0]!.emit('click');
+    nth(Notification.instances, 0).emit('click');
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(notifier.shown()).toBe(0);
   });

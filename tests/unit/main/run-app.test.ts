@@ -28,6 +28,7 @@ import type { SettingsCodec, ControllerDeps } from '../../../electron/core/app/c
 import type { SecretStore } from '../../../electron/core/app/ports';
 import { fakeController, snapshot, type FakeController } from './fake-controller';
 import type { AccountView } from '../../../electron/shared/model';
+import { must, nth } from './must';
 
 const codec: SettingsCodec<{ version: number }> = {
   defaults: () => ({ version: 1 }),
@@ -66,11 +67,11 @@ describe('runApp', () => {
     deps = undefined;
     dir = mkdtempSync(join(tmpdir(), 'run-app-'));
     app.userData = dir;
-    delete process.env[DEV_SERVER_ENV];
+    Reflect.deleteProperty(process.env, DEV_SERVER_ENV);
   });
   afterEach(() => {
     Object.defineProperty(process, 'platform', { value: savedPlatform });
-    delete process.env[DEV_SERVER_ENV];
+    Reflect.deleteProperty(process.env, DEV_SERVER_ENV);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -84,7 +85,7 @@ describe('runApp', () => {
 
   it('wires every port, the app protocol and every IPC channel, then starts the controller', async () => {
     await start(fakeController(snapshot({ accounts: [account] })));
-    expect(Object.keys(deps!).sort()).toEqual(
+    expect(Object.keys(must(deps)).sort()).toEqual(
       [
         'appVersion',
         'clock',
@@ -100,14 +101,14 @@ describe('runApp', () => {
         'window',
       ].sort(),
     );
-    expect(deps!.platform).toEqual({ os: 'linux', loginItemSupported: true });
+    expect(must(deps).platform).toEqual({ os: 'linux', loginItemSupported: true });
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app' }),
     ]);
     expect(protocol.handlers.has('app')).toBe(true);
     expect([...ipcMain.handlers.keys()].sort()).toEqual(COMMAND_NAMES.map(channelOf).sort());
     expect(controller.start).toHaveBeenCalledTimes(1);
-    expect(deps!.settings.load()).toEqual({ data: { version: 1 } });
+    expect(must(deps).settings.load()).toEqual({ data: { version: 1 } });
   });
 
   it('starts hidden in the tray when there is an account', async () => {
@@ -118,14 +119,14 @@ describe('runApp', () => {
   it('opens the window at first run, when there is no account', async () => {
     await start(fakeController(snapshot({ accounts: [] })));
     expect(BrowserWindow.instances).toHaveLength(1);
-    expect(BrowserWindow.instances[0]!.loadedUrl).toBe('app://renderer/index.html');
+    expect(nth(BrowserWindow.instances, 0).loadedUrl).toBe('app://renderer/index.html');
   });
 
   it('shows the window when the app is launched a second time', async () => {
     await start(fakeController(snapshot({ accounts: [account] })));
     app.emit('second-instance', {}, [], '/');
     expect(BrowserWindow.instances).toHaveLength(1);
-    const win = BrowserWindow.instances[0]!;
+    const win = nth(BrowserWindow.instances, 0);
     win.emit('ready-to-show');
     expect(win.visible).toBe(true);
     win.hide();
@@ -136,7 +137,7 @@ describe('runApp', () => {
 
   it('pushes every snapshot to the loaded window', async () => {
     await start(fakeController(snapshot({ accounts: [] })));
-    const win = BrowserWindow.instances[0]!;
+    const win = nth(BrowserWindow.instances, 0);
     win.finishLoad();
     const next = snapshot({ revision: 2 });
     controller.emit(next);
@@ -145,34 +146,34 @@ describe('runApp', () => {
 
   it('sends tray clicks to the controller', async () => {
     await start(fakeController(snapshot({ accounts: [account] })));
-    deps!.tray.render({
+    must(deps).tray.render({
       icon: 'all-running',
       tooltip: 't',
       title: '',
       menu: [{ id: 'refresh-all', type: 'normal', label: 'Refresh', enabled: true }],
     });
-    const menu = Tray.instances[0]!.menus.at(-1) as FakeMenu;
-    (menu.template[0]!.click as () => void)();
+    const menu = nth(Tray.instances, 0).menus.at(-1) as FakeMenu;
+    (nth(menu.template, 0).click as () => void)();
     expect(controller.activateTrayItem).toHaveBeenCalledWith('refresh-all');
   });
 
   it('keeps running when the window is closed', async () => {
     await start(fakeController(snapshot({ accounts: [] })));
     expect(app.listenerCount('window-all-closed')).toBe(1);
-    expect(BrowserWindow.instances[0]!.userClose()).toBe(false);
+    expect(nth(BrowserWindow.instances, 0).userClose()).toBe(false);
     app.emit('window-all-closed');
     expect(app.quitCalls).toBe(0);
   });
 
   it('lets the controller save before quitting, then quits', async () => {
     await start(fakeController(snapshot({ accounts: [account] })));
-    deps!.tray.render({ icon: 'all-running', tooltip: 't', title: '', menu: [] });
+    must(deps).tray.render({ icon: 'all-running', tooltip: 't', title: '', menu: [] });
     app.quit();
     expect(controller.dispose).toHaveBeenCalledTimes(1);
-    expect(Tray.instances[0]!.destroyed).toBe(false);
+    expect(nth(Tray.instances, 0).destroyed).toBe(false);
     await vi.waitFor(() => expect(app.quitCalls).toBe(2));
     expect(controller.dispose).toHaveBeenCalledTimes(1);
-    expect(Tray.instances[0]!.destroyed).toBe(true);
+    expect(nth(Tray.instances, 0).destroyed).toBe(true);
   });
 
   it('sets the AppUserModelID on Windows', async () => {
@@ -184,12 +185,12 @@ describe('runApp', () => {
   it('loads the dev server only in an unpackaged app', async () => {
     process.env[DEV_SERVER_ENV] = 'http://127.0.0.1:5173/';
     await start(fakeController(snapshot({ accounts: [] })));
-    expect(BrowserWindow.instances[0]!.loadedUrl).toBe('http://127.0.0.1:5173/');
+    expect(nth(BrowserWindow.instances, 0).loadedUrl).toBe('http://127.0.0.1:5173/');
 
     resetFakeElectron();
     app.userData = dir;
     app.isPackaged = true;
     await start(fakeController(snapshot({ accounts: [] })));
-    expect(BrowserWindow.instances[0]!.loadedUrl).toBe('app://renderer/index.html');
+    expect(nth(BrowserWindow.instances, 0).loadedUrl).toBe('app://renderer/index.html');
   });
 });

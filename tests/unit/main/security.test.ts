@@ -7,6 +7,7 @@ import {
   isAllowedRequestUrl,
 } from '../../../electron/main/security';
 import type { Session, WebContents } from 'electron';
+import { must, nth } from './must';
 
 describe('web contents guards', () => {
   let contents: FakeWebContents;
@@ -57,7 +58,7 @@ describe('session guards', () => {
   it('cancels requests for remote content', () => {
     hardenSession(session.defaultSession as unknown as Session, log);
     const callback = vi.fn();
-    const before = session.defaultSession.webRequest.beforeRequest!;
+    const before = must(session.defaultSession.webRequest.beforeRequest);
     before({ url: 'https://cdn.example/lib.js' }, callback);
     before({ url: 'app://renderer/assets/index.js' }, callback);
     expect(callback.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }]]);
@@ -71,9 +72,12 @@ describe('session guards', () => {
     expect(isAllowedRequestUrl('ws://127.0.0.1:5173/', dev)).toBe(true);
     expect(isAllowedRequestUrl('http://127.0.0.1:8080/', dev)).toBe(false);
     const callback = vi.fn();
-    session.defaultSession.webRequest.headersReceived!({ responseHeaders: { a: ['b'] } }, callback);
-    const headers = callback.mock.calls[0]![0].responseHeaders as Record<string, string[]>;
+    must(session.defaultSession.webRequest.headersReceived)(
+      { responseHeaders: { a: ['b'] } },
+      callback,
+    );
+    const headers = nth(callback.mock.calls, 0)[0].responseHeaders as Record<string, string[]>;
     expect(headers.a).toEqual(['b']);
-    expect(headers['Content-Security-Policy']![0]).toContain("default-src 'none'");
+    expect(nth(must(headers['Content-Security-Policy']), 0)).toContain("default-src 'none'");
   });
 });

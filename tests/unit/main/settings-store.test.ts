@@ -16,6 +16,7 @@ vi.mock('electron-store', async () => {
 });
 import { createElectronSettingsStore } from '../../../electron/main/settings-store';
 import type { SettingsCodec } from '../../../electron/core/app/controller-types';
+import { must } from './must';
 
 interface Doc {
   version: 2;
@@ -107,7 +108,7 @@ describe('electron-store settings', () => {
     const result = make().load();
     expect(result.data).toEqual({ version: 2, cadence: 300 });
     expect(result.recovered?.reason).toBe('invalid values dropped: cadence');
-    expect(readFileSync(result.recovered!.movedTo, 'utf8')).toBe(
+    expect(readFileSync(must(result.recovered).movedTo, 'utf8')).toBe(
       '{"version": 2, "cadence": "fast"}',
     );
     expect(existsSync(file())).toBe(true);

@@ -3,6 +3,7 @@ vi.mock('electron', () => import('./fake-electron'));
 import { Tray, nativeTheme, resetFakeElectron, type FakeMenu } from './fake-electron';
 import { createElectronTrayView } from '../../../electron/main/tray-view';
 import type { TrayModel } from '../../../electron/core/tray/model';
+import { must, nth } from './must';
 
 const model = (overrides: Partial<TrayModel> = {}): TrayModel => ({
   icon: 'all-running',
@@ -47,7 +48,7 @@ describe('tray view', () => {
     view.render(model());
     view.render(model({ icon: 'transitional', tooltip: 'Stopping…' }));
     expect(Tray.instances).toHaveLength(1);
-    const tray = Tray.instances[0]!;
+    const tray = nth(Tray.instances, 0);
     expect(tray.menus).toHaveLength(2);
     expect(tray.menus[0]).not.toBe(tray.menus[1]);
     expect(tray.tooltip).toBe('Stopping…');
@@ -56,18 +57,18 @@ describe('tray view', () => {
   it('wires every clickable item to its id', () => {
     const view = createElectronTrayView({ appDir: '/app', platform: 'linux', onItem });
     view.render(model());
-    const menu = lastMenu(Tray.instances[0]!);
-    menu[0]!.submenu![0]!.click!();
-    menu[2]!.click!();
+    const menu = lastMenu(nth(Tray.instances, 0));
+    must(nth(must(nth(menu, 0).submenu), 0).click)();
+    must(nth(menu, 2).click)();
     expect(onItem.mock.calls).toEqual([['deployment:acc1/w41b11c0:stop'], ['quit']]);
   });
 
   it('keeps the model: labels with a status mark, disabled items, separators, hints', () => {
     const view = createElectronTrayView({ appDir: '/app', platform: 'darwin', onItem });
     view.render(model());
-    const menu = lastMenu(Tray.instances[0]!);
-    expect(menu[0]!.label).toBe('●  prod-broker');
-    expect(menu[0]!.submenu![1]).toMatchObject({
+    const menu = lastMenu(nth(Tray.instances, 0));
+    expect(nth(menu, 0).label).toBe('●  prod-broker');
+    expect(nth(must(nth(menu, 0).submenu), 1)).toMatchObject({
       enabled: false,
       toolTip: 'Not available in the current state (running)',
       sublabel: 'Not available in the current state (running)',
@@ -78,7 +79,7 @@ describe('tray view', () => {
   it('uses template images and the title on macOS', () => {
     const view = createElectronTrayView({ appDir: '/app', platform: 'darwin', onItem });
     view.render(model({ icon: 'error', title: '2' }));
-    const tray = Tray.instances[0]!;
+    const tray = nth(Tray.instances, 0);
     expect(tray.image.path).toBe('/app/assets/tray/mac/errorTemplate.png');
     expect(tray.image.template).toBe(true);
     expect(tray.title).toBe('2');
@@ -87,7 +88,7 @@ describe('tray view', () => {
   it('follows the panel theme on Linux and redraws when it changes', () => {
     const view = createElectronTrayView({ appDir: '/app', platform: 'linux', onItem });
     view.render(model({ icon: 'offline' }));
-    const tray = Tray.instances[0]!;
+    const tray = nth(Tray.instances, 0);
     expect(tray.image.path).toBe('/app/assets/tray/light/offline-24.png');
     expect(tray.title).toBeUndefined();
     nativeTheme.shouldUseDarkColors = true;
@@ -99,7 +100,7 @@ describe('tray view', () => {
   it('uses an .ico on Windows and opens the menu on a left click', () => {
     const view = createElectronTrayView({ appDir: 'C:/app', platform: 'win32', onItem });
     view.render(model({ icon: 'mixed' }));
-    const tray = Tray.instances[0]!;
+    const tray = nth(Tray.instances, 0);
     expect(tray.image.path.replace(/\\/g, '/')).toBe('C:/app/assets/tray/win/mixed-light.ico');
     tray.emit('click');
     expect(tray.popUps).toBe(1);
@@ -109,7 +110,7 @@ describe('tray view', () => {
     const view = createElectronTrayView({ appDir: '/app', platform: 'linux', onItem });
     view.render(model());
     view.destroy();
-    expect(Tray.instances[0]!.destroyed).toBe(true);
+    expect(nth(Tray.instances, 0).destroyed).toBe(true);
     expect(nativeTheme.listenerCount('updated')).toBe(0);
   });
 });

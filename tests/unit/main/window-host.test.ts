@@ -9,6 +9,7 @@ import { createElectronWindowHost } from '../../../electron/main/window-host';
 import { STATE_CHANGED } from '../../../electron/shared/contract';
 import { snapshot } from './fake-controller';
 import type { ConfirmRequest, WindowHost } from '../../../electron/core/app/ports';
+import { nth } from './must';
 
 const confirmRequest: ConfirmRequest = {
   title: 'Stop prod-broker?',
@@ -51,7 +52,7 @@ describe('window host', () => {
     host.show();
     host.show();
     expect(BrowserWindow.instances).toHaveLength(1);
-    const win = BrowserWindow.instances[0]!;
+    const win = nth(BrowserWindow.instances, 0);
     expect(win.loadedUrl).toBe('app://renderer/index.html');
     win.emit('ready-to-show');
     expect(win.visible).toBe(true);
@@ -59,7 +60,7 @@ describe('window host', () => {
 
   it('hides the window on close unless the app is quitting', () => {
     host.show();
-    const win = BrowserWindow.instances[0]!;
+    const win = nth(BrowserWindow.instances, 0);
     win.show();
     expect(win.userClose()).toBe(false);
     expect(win.visible).toBe(false);
@@ -71,7 +72,7 @@ describe('window host', () => {
 
   it('asks the page to open a deployment through the snapshot focus field', () => {
     host.show('acc1/w41b11c0');
-    const win = BrowserWindow.instances[0]!;
+    const win = nth(BrowserWindow.instances, 0);
     expect(win.webContents.send).not.toHaveBeenCalled();
     win.finishLoad();
     expect(win.webContents.send).toHaveBeenCalledWith(
@@ -85,7 +86,7 @@ describe('window host', () => {
     expect(await host.confirm(confirmRequest)).toBe(false);
     dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
     expect(await host.confirm(confirmRequest)).toBe(true);
-    const options = dialog.showMessageBox.mock.calls[0]!.at(-1);
+    const options = nth(dialog.showMessageBox.mock.calls, 0).at(-1);
     expect(options).toMatchObject({
       title: 'Stop prod-broker?',
       detail: 'Clients are disconnected. One start or stop per hour.',
