@@ -20,7 +20,12 @@ import { isTransitional } from '../deployments/status';
 import { deploymentState } from '../deployments/view';
 import { nullLogger } from '../log/logger';
 import { deploymentKey } from '../../shared/model';
-import type { Operation, OperationAvailability, Problem } from '../../shared/model';
+import type {
+  BudgetClassView,
+  Operation,
+  OperationAvailability,
+  Problem,
+} from '../../shared/model';
 import { backoffMs } from './backoff';
 import {
   DEFAULT_IDLE_CADENCE_MS,
@@ -30,7 +35,7 @@ import {
   WAKE_QUIET_MS,
   jitterFactor,
 } from './cadence';
-import { planRead } from './plan';
+import { planReads, type ReadPlan } from './plan';
 import type { AccountRuntime, Entry, ReadTarget } from './runtime';
 import { isBlocked, usesList } from './runtime';
 import type {
@@ -96,8 +101,8 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
         state.deployments.push(
           deploymentState(
             e.record,
-            availabilityOf(acc, e, 'start'),
-            availabilityOf(acc, e, 'stop'),
+            availabilityOf(acc, e, 'start', view.writes),
+            availabilityOf(acc, e, 'stop', view.writes),
           ),
         );
       }
@@ -105,8 +110,12 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     return state;
   }
 
-  function availabilityOf(acc: AccountRuntime, e: Entry, op: Operation): OperationAvailability {
-    const writes = budget.view(acc.scope).writes;
+  function availabilityOf(
+    acc: AccountRuntime,
+    e: Entry,
+    op: Operation,
+    writes: BudgetClassView = budget.view(acc.scope).writes,
+  ): OperationAvailability {
     return operationAvailability({
       op,
       record: e.record,
@@ -163,33 +172,42 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     return disposed || suspended || !online;
   }
 
+  /** The read the budget lets go first, and when. */
+  function nextRead(acc: AccountRuntime): { plan: ReadPlan; at: number } | undefined {
+    let best: { plan: ReadPlan; at: number } | undefined;
+    const plans = planReads(acc, clock.now(), idleMs, budget.paceMs(acc.scope));
+    for (const plan of plans) {
+      const at = Math.max(plan.due, budget.earliest(acc.scope, 'reads', plan.priority));
+      if (best === undefined || at < best.at) best = { plan, at };
+    }
+    return best;
+  }
+
   function schedule(acc: AccountRuntime): void {
     if (acc.timer !== undefined) clock.clearTimeout(acc.timer);
     delete acc.timer;
     delete acc.nextCheckAt;
     if (paused() || isBlocked(acc) || acc.inFlight !== undefined) return;
-    const now = clock.now();
-    const plan = planRead(acc, now, idleMs, budget.paceMs(acc.scope));
-    if (plan === undefined) return;
-    const at = Math.max(plan.due, budget.earliest(acc.scope, 'reads', plan.priority));
-    acc.nextCheckAt = at;
+    const next = nextRead(acc);
+    if (next === undefined) return;
+    acc.nextCheckAt = next.at;
     acc.timer = clock.setTimeout(() => {
       delete acc.timer;
       fire(acc);
-    }, at - now);
+    }, next.at - clock.now());
   }
 
   function fire(acc: AccountRuntime): void {
     if (accounts.get(acc.id) !== acc || paused() || isBlocked(acc) || acc.inFlight !== undefined) {
       return;
     }
-    const now = clock.now();
-    const plan = planRead(acc, now, idleMs, budget.paceMs(acc.scope));
-    if (plan === undefined) return;
-    if (Math.max(plan.due, budget.earliest(acc.scope, 'reads', plan.priority)) > now) {
+    const next = nextRead(acc);
+    if (next === undefined) return;
+    if (next.at > clock.now()) {
       schedule(acc);
       return;
     }
+    const { plan } = next;
     void runRead(acc, plan.target, plan.priority, plan.manual ? 'refresh' : 'poll');
   }
 
@@ -215,6 +233,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     } else {
       const e = acc.entries.get(target.deploymentId);
       if (e !== undefined) e.poll.manualDue = false;
+      acc.lastSingleReadAt = sentAt;
     }
     logger.debug('read', { account: acc.id, target: describe(target), priority });
 
@@ -271,6 +290,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
         if (out.baseline) baselineKeys.push(keyOf(e));
         e.poll.lastAttemptAt = now;
         e.poll.needsSingleRead = false;
+        e.poll.retrying = false;
         updateFast(e, now, true);
       }
       return { baselineKeys };
@@ -288,6 +308,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       e.poll.lastAttemptAt = now;
       e.poll.jitter = jitterFactor(random);
       e.poll.needsSingleRead = false;
+      e.poll.retrying = false;
       updateFast(e, now, true);
       return { baselineKeys: out.baseline ? [keyOf(e)] : [] };
     });
@@ -328,6 +349,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
         entry.poll.lastAttemptAt = now;
         entry.poll.needsSingleRead = false;
         entry.poll.manualDue = false;
+        entry.poll.retrying = false;
         delete entry.poll.fast;
       });
       return;
@@ -347,6 +369,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
           : [...acc.entries.values()].filter((e) => e.record.notFound === undefined);
       for (const e of covered) {
         e.poll.lastAttemptAt = now;
+        e.poll.retrying = true;
         if (now >= quietUntil) e.record = applyStale(e.record, problem);
       }
     });
@@ -380,9 +403,11 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
 
   // ---- refresh -----------------------------------------------------------------------------------
 
+  /** `force`: read even if the last read is fresh (new credentials must be tried). */
   async function refreshAccount(
     acc: AccountRuntime,
     deploymentId?: string,
+    force = false,
   ): Promise<RefreshOutcome> {
     const id = acc.id;
     const skip = (
@@ -418,13 +443,15 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       return { accountId: id, result: 'joined' };
     }
     const now = clock.now();
-    if (targets.every((e) => isFresh(e, now))) return { accountId: id, result: 'fresh' };
+    if (!force && targets.every((e) => isFresh(e, now))) return { accountId: id, result: 'fresh' };
 
     if (usesList(acc) && !recheckGone) {
-      const waited = await idle(acc);
-      if (waited !== undefined) return gate() ?? waited;
-      const blocked = gate();
-      if (blocked !== undefined) return blocked;
+      // Only a single read of another deployment can be in flight here; wait for it.
+      if (acc.inFlight !== undefined) {
+        await idle(acc);
+        const blocked = gate();
+        if (blocked !== undefined) return blocked;
+      }
       if (!budget.allows(acc.scope, 'reads', 'user')) {
         acc.manualListDue = true;
         schedule(acc);
@@ -442,10 +469,13 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     let wasDeferred = false;
     for (const e of ordered) {
       if (reads >= MAX_REFRESH_SINGLE_READS) break;
-      await idle(acc);
-      const blocked = gate();
-      if (blocked !== undefined) return blocked;
-      if (acc.entries.get(e.record.deploymentId) !== e || isFresh(e, clock.now())) continue;
+      if (acc.inFlight !== undefined) {
+        await idle(acc);
+        const blocked = gate();
+        if (blocked !== undefined) return blocked;
+      }
+      if (acc.entries.get(e.record.deploymentId) !== e) continue;
+      if (!force && isFresh(e, clock.now())) continue;
       if (!budget.allows(acc.scope, 'reads', 'user')) {
         e.poll.manualDue = true;
         wasDeferred = true;
@@ -666,7 +696,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
         delete acc.retryAt;
         for (const e of acc.entries.values()) e.record = applyOperationEnded(e.record);
       });
-      void refreshAccount(acc);
+      void refreshAccount(acc, undefined, true);
     },
 
     removeAccount(accountId) {
@@ -687,7 +717,12 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       commit('watch', accountId, () => {
         const e: Entry = {
           record: newRecord(accountId, deploymentId, now, initial),
-          poll: { jitter: jitterFactor(random), manualDue: false, needsSingleRead: false },
+          poll: {
+            jitter: jitterFactor(random),
+            manualDue: false,
+            needsSingleRead: false,
+            retrying: false,
+          },
         };
         if (initial !== undefined) {
           e.poll.lastAttemptAt = now;

@@ -17,23 +17,29 @@ export interface ReadPlan {
   manual: boolean;
 }
 
-export function planRead(
+/**
+ * Every read the account could make next, each with its own due time and priority; the engine
+ * picks the one the budget lets go first. In the order to prefer on a tie.
+ */
+export function planReads(
   acc: AccountRuntime,
   now: number,
   idleMs: number,
   paceMs: number,
-): ReadPlan | undefined {
+): ReadPlan[] {
   const pollable = [...acc.entries.values()].filter((e) => e.record.notFound === undefined);
   const candidates: { plan: ReadPlan; last: number }[] = [];
   if (usesList(acc)) {
     const idle = effectiveIdleMs(idleMs, 1, paceMs);
-    let list: ReadPlan | undefined;
-    let last = Infinity;
+    // One list read serves every reason; the earliest of each priority is a candidate.
+    const byPriority = new Map<Priority, ReadPlan>();
     const consider = (due: number, priority: Priority, manual: boolean): void => {
-      if (list === undefined || due < list.due || (due === list.due && priority === 'user')) {
-        list = { target: { kind: 'list' }, due, priority, manual };
+      const known = byPriority.get(priority);
+      if (known === undefined || due < known.due) {
+        byPriority.set(priority, { target: { kind: 'list' }, due, priority, manual });
       }
     };
+    let last = Infinity;
     for (const e of pollable) {
       if (e.poll.needsSingleRead) {
         const target: ReadTarget = { kind: 'single', deploymentId: e.record.deploymentId };
@@ -43,19 +49,27 @@ export function planRead(
         });
         continue;
       }
-      consider(dueOf(e, idle, acc.listJitter, now), priorityOf(e), e.poll.manualDue);
+      consider(dueOf(e, idle, acc.listJitter, now, acc.retryAt), priorityOf(e), e.poll.manualDue);
       last = Math.min(last, e.poll.lastAttemptAt ?? -Infinity);
     }
     if (acc.manualListDue && pollable.length > 0) consider(now, 'user', true);
-    if (list !== undefined) candidates.push({ plan: list, last });
+    for (const plan of byPriority.values()) candidates.push({ plan, last });
   } else {
     const idle = effectiveIdleMs(idleMs, pollable.length, paceMs);
+    // Idle reads are spread one per slot, so the deployments take turns (oldest-checked first
+    // on a tie) instead of being read in a burst and then not at all.
+    const slotFloor =
+      acc.lastSingleReadAt === undefined
+        ? -Infinity
+        : acc.lastSingleReadAt + Math.round(idle / Math.max(1, pollable.length));
     for (const e of pollable) {
       const target: ReadTarget = { kind: 'single', deploymentId: e.record.deploymentId };
+      const due = dueOf(e, idle, e.poll.jitter, now, acc.retryAt);
+      const spread = isIdle(e) ? Math.max(due, slotFloor) : due;
       candidates.push({
         plan: {
           target,
-          due: dueOf(e, idle, e.poll.jitter, now),
+          due: spread,
           priority: priorityOf(e),
           manual: e.poll.manualDue,
         },
@@ -63,24 +77,28 @@ export function planRead(
       });
     }
   }
-
-  let best: { plan: ReadPlan; last: number } | undefined;
   for (const c of candidates) {
-    // Retries after a failure wait for their backoff; a user's deferred refresh does not.
+    // While failing, nothing goes before the backoff; a user's deferred refresh does.
     if (!c.plan.manual && acc.retryAt !== undefined) c.plan.due = Math.max(c.plan.due, acc.retryAt);
-    if (best === undefined || before(c, best)) best = c;
   }
-  return best?.plan;
+  return candidates
+    .sort((a, b) => {
+      if (a.plan.priority !== b.plan.priority) return a.plan.priority === 'user' ? -1 : 1;
+      return a.last - b.last;
+    })
+    .map((c) => c.plan);
 }
 
-function before(a: { plan: ReadPlan; last: number }, b: { plan: ReadPlan; last: number }): boolean {
-  if (a.plan.due !== b.plan.due) return a.plan.due < b.plan.due;
-  if (a.plan.priority !== b.plan.priority) return a.plan.priority === 'user';
-  return a.last < b.last;
-}
-
-function dueOf(e: Entry, idle: number, jitter: number, now: number): number {
+function dueOf(
+  e: Entry,
+  idle: number,
+  jitter: number,
+  now: number,
+  retryAt: number | undefined,
+): number {
   if (e.poll.manualDue) return now;
+  // A failed read is retried when its backoff ends, which may be sooner than the idle wait.
+  if (e.poll.retrying && retryAt !== undefined) return retryAt;
   const last = e.poll.lastAttemptAt;
   if (last === undefined) return now;
   const fast = e.poll.fast;
@@ -88,6 +106,16 @@ function dueOf(e: Entry, idle: number, jitter: number, now: number): number {
     return last + fastInterval(fast.step, idle);
   }
   return last + Math.round(idle * jitter);
+}
+
+/** Read on the idle cadence (not fast, not asked for, not retrying, read before). */
+function isIdle(e: Entry): boolean {
+  return (
+    e.poll.lastAttemptAt !== undefined &&
+    e.poll.fast === undefined &&
+    !e.poll.manualDue &&
+    !e.poll.retrying
+  );
 }
 
 function priorityOf(e: Entry): Priority {

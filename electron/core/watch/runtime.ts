@@ -23,6 +23,8 @@ export interface PollState {
   jitter: number;
   /** A refresh asked for it while the budget had no room: read first when it has. */
   manualDue: boolean;
+  /** The last read covering it failed: it is retried on the backoff, not the idle cadence. */
+  retrying: boolean;
   /** The list did not contain it: a single read decides whether it is gone. */
   needsSingleRead: boolean;
 }
@@ -57,6 +59,8 @@ export interface AccountRuntime {
   retryAt?: number;
   /** Idle jitter factor for list reads, drawn after each one. */
   listJitter: number;
+  /** When the last single read went out: per-ID reads are spread, one per slot. */
+  lastSingleReadAt?: number;
   /** A refresh asked for a list read while the budget had no room. */
   manualListDue: boolean;
 }
