@@ -86,7 +86,6 @@ export function runApp<T extends object>(opts: RunAppOptions<T>): RunningApp {
     log,
   });
 
-  app.on('second-instance', () => windowHost.show());
   // The app lives in the tray: closing (hiding) the window must not end it.
   app.on('window-all-closed', () => undefined);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
@@ -153,6 +152,12 @@ export function runApp<T extends object>(opts: RunAppOptions<T>): RunningApp {
     if (shouldShowWindowAtLaunch(c.snapshot(), launchedAtLogin(platform, process.argv))) {
       windowHost.show();
     }
+  });
+
+  // Another launch shows the window, but only once there is an app to show (a window made
+  // before 'ready' would crash).
+  app.on('second-instance', () => {
+    ready.then(() => windowHost.show()).catch(() => undefined);
   });
 
   ready.catch((error: unknown) => {

@@ -125,14 +125,32 @@ describe('runApp', () => {
   it('shows the window when the app is launched a second time', async () => {
     await start(fakeController(snapshot({ accounts: [account] })));
     app.emit('second-instance', {}, [], '/');
-    expect(BrowserWindow.instances).toHaveLength(1);
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
     const win = nth(BrowserWindow.instances, 0);
     win.emit('ready-to-show');
     expect(win.visible).toBe(true);
     win.hide();
     app.emit('second-instance', {}, [], '/');
-    expect(win.visible).toBe(true);
+    await vi.waitFor(() => expect(win.visible).toBe(true));
     expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('waits for the app to be ready before showing the window for a second launch', async () => {
+    let becomeReady = (): void => undefined;
+    app.ready = new Promise<void>((resolve) => (becomeReady = resolve));
+    controller = fakeController(snapshot({ accounts: [account] }));
+    const running = runApp({
+      createController: () => controller,
+      settingsCodec: codec,
+      secrets,
+      userDataDir: dir,
+    });
+    app.emit('second-instance', {}, [], '/');
+    await Promise.resolve();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    becomeReady();
+    await running.ready;
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
   });
 
   it('pushes every snapshot to the loaded window', async () => {

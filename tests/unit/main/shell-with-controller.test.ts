@@ -1,0 +1,101 @@
+// The Electron shell around the real controller and settings codec (only Electron itself is a
+// stand-in): the app starts, the first run opens the window, the page's commands reach the
+// controller through IPC, the demo cloud fills the tray, and quitting saves.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron-store', async () => {
+  const { default: Conf } = await import('conf');
+  class Store extends Conf<Record<string, unknown>> {
+    constructor({ name, ...rest }: { name?: string } & Record<string, unknown>) {
+      super({ ...rest, configName: name ?? 'config' });
+    }
+  }
+  return { default: Store };
+});
+import {
+  BrowserWindow,
+  Tray,
+  app,
+  ipcMain,
+  resetFakeElectron,
+  type FakeMenu,
+} from './fake-electron';
+import { createController } from '../../../electron/core/app/controller';
+import { settingsCodec } from '../../../electron/core/settings';
+import { runApp } from '../../../electron/main/run-app';
+import { STATE_CHANGED } from '../../../electron/shared/contract';
+import type { AppSnapshot } from '../../../electron/shared/model';
+import type { SecretStore } from '../../../electron/core/app/ports';
+import { must, nth } from './must';
+
+function memorySecrets(): SecretStore {
+  const map = new Map<string, string>();
+  return {
+    status: async () => ({ available: true }),
+    get: async (id) => map.get(id),
+    set: async (id, secret) => void map.set(id, secret),
+    delete: async (id) => void map.delete(id),
+  };
+}
+
+const fromPage = { senderFrame: { url: 'app://renderer/index.html', parent: null } };
+
+async function invoke(command: string, payload: unknown): Promise<unknown> {
+  return must(ipcMain.handlers.get(`cmd:${command}`), command)(fromPage, payload);
+}
+
+describe('Electron shell with the real controller', () => {
+  let dir: string;
+  beforeEach(() => {
+    resetFakeElectron();
+    dir = mkdtempSync(join(tmpdir(), 'shell-'));
+    app.userData = dir;
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts, opens the window at first run, runs the demo into the tray, and saves on quit', async () => {
+    const running = runApp({
+      createController,
+      settingsCodec,
+      secrets: memorySecrets(),
+      userDataDir: dir,
+    });
+    await running.ready;
+
+    // First run: no account, so the window opens; the tray shows "not set up".
+    expect(BrowserWindow.instances).toHaveLength(1);
+    const tray = nth(Tray.instances, 0);
+    expect(tray.image.path).toMatch(/assets\/tray\/light\/not-set-up-24\.png$/);
+
+    const state = (await invoke('state.get', {})) as { ok: true; value: AppSnapshot };
+    expect(state.ok).toBe(true);
+    expect(state.value.accounts).toEqual([]);
+
+    const win = nth(BrowserWindow.instances, 0);
+    win.finishLoad();
+    const demo = (await invoke('demo.start', {})) as { ok: boolean };
+    expect(demo.ok).toBe(true);
+
+    await vi.waitFor(
+      () => {
+        const menu = must(tray.menus.at(-1)) as FakeMenu;
+        const labels = JSON.stringify(menu.template);
+        expect(labels).toMatch(/●|○/);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    expect(win.webContents.send).toHaveBeenCalledWith(
+      STATE_CHANGED,
+      expect.objectContaining({ demo: true }),
+    );
+    expect(tray.image.path).not.toMatch(/not-set-up/);
+
+    app.quit();
+    await vi.waitFor(() => expect(app.quitCalls).toBe(2), { timeout: 10_000 });
+    expect(tray.destroyed).toBe(true);
+    expect(existsSync(join(dir, 'settings.json'))).toBe(true);
+  });
+});
