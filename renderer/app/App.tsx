@@ -47,7 +47,11 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
   useStatusAnnouncements(snapshot.deployments);
 
   const toList = useCallback(
-    () => setView((v) => ({ name: 'deployments', returnFocusKey: v.name === 'details' ? v.key : undefined })),
+    () =>
+      setView((v) => ({
+        name: 'deployments',
+        returnFocusKey: v.name === 'details' ? v.key : undefined,
+      })),
     [],
   );
   const closeToast = useCallback(() => setRemoved(null), []);
@@ -103,9 +107,13 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
   return (
     <div className="app">
       <TopBar
-        current={view.name === 'settings' || view.name === 'add-account' ? 'settings' : 'deployments'}
+        current={
+          view.name === 'settings' || view.name === 'add-account' ? 'settings' : 'deployments'
+        }
         demo={snapshot.demo}
-        onNavigate={(to) => setView(to === 'settings' ? { name: 'settings' } : { name: 'deployments' })}
+        onNavigate={(to) =>
+          setView(to === 'settings' ? { name: 'settings' } : { name: 'deployments' })
+        }
       />
       <Notices notices={snapshot.notices} deployments={snapshot.deployments} />
       <main className="main">{screen}</main>
@@ -116,7 +124,13 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
 }
 
 /** Before the first snapshot: the system's language is the best guess. */
-function Boot({ error, onRetry }: { error: Parameters<typeof commandErrorText>[1] | null; onRetry: () => void }) {
+function Boot({
+  error,
+  onRetry,
+}: {
+  error: Parameters<typeof commandErrorText>[1] | null;
+  onRetry: () => void;
+}) {
   const texts = textsFor(resolveLocale('system', navigator.language));
   const { t } = texts;
   return (

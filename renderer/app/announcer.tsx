@@ -15,7 +15,13 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnouncerContext value={announce}>
       {children}
-      <div ref={region} className="visually-hidden" role="status" aria-live="polite" data-testid="live-region" />
+      <div
+        ref={region}
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        data-testid="live-region"
+      />
     </AnnouncerContext>
   );
 }

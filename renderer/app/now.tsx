@@ -11,7 +11,11 @@ interface Tick {
   wall: number;
 }
 
-export function NowProvider(props: { snapshotNow: number; receivedAt: number; children: ReactNode }) {
+export function NowProvider(props: {
+  snapshotNow: number;
+  receivedAt: number;
+  children: ReactNode;
+}) {
   const { snapshotNow, receivedAt, children } = props;
   const [tick, setTick] = useState<Tick | null>(null);
 

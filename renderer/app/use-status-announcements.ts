@@ -17,7 +17,9 @@ export function useStatusAnnouncements(deployments: DeploymentView[]) {
     previous.current = new Map(deployments.map((d) => [d.key, statusOf(d)]));
     // The first snapshot is the starting point, not news.
     if (!before) return;
-    const changed = deployments.filter((d) => before.has(d.key) && before.get(d.key) !== statusOf(d));
+    const changed = deployments.filter(
+      (d) => before.has(d.key) && before.get(d.key) !== statusOf(d),
+    );
     if (changed.length === 0) return;
     announce(
       changed

@@ -30,7 +30,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </div>
           <ErrorMessage error={error} />
           <div className="dialog__actions">
-            <button type="button" className="btn" data-autofocus onClick={onCancel} disabled={pending}>
+            <button
+              type="button"
+              className="btn"
+              data-autofocus
+              onClick={onCancel}
+              disabled={pending}
+            >
               {t('common.cancel')}
             </button>
             <PendingButton

@@ -3,7 +3,11 @@ import { useTexts } from '../i18n/texts';
 
 export type Section = 'deployments' | 'settings';
 
-export function TopBar(props: { current: Section; demo: boolean; onNavigate: (to: Section) => void }) {
+export function TopBar(props: {
+  current: Section;
+  demo: boolean;
+  onNavigate: (to: Section) => void;
+}) {
   const { current, demo, onNavigate } = props;
   const { t } = useTexts();
   const item = (section: Section, label: string) => (

@@ -91,7 +91,11 @@ export function AccountItem({ account }: { account: AccountView }) {
         {account.sessionOnly && <span className="tag">{t('window.account.sessionOnly')}</span>}
       </div>
       <p className="account__meta">
-        {[t(`site.${account.site}`), account.baseUrl, t('window.account.key', { key: account.keyId })].join(' · ')}
+        {[
+          t(`site.${account.site}`),
+          account.baseUrl,
+          t('window.account.key', { key: account.keyId }),
+        ].join(' · ')}
       </p>
       <p className={account.health === 'ok' ? 'account__health' : 'account__health warn'}>
         {t(`window.account.health.${account.health}`)}
@@ -124,9 +128,16 @@ export function AccountItem({ account }: { account: AccountView }) {
       </div>
 
       {editing === 'rename' && (
-        <form className="inline-form" onSubmit={(event) => void submitRename(event)} onKeyDown={escapeCloses} noValidate>
+        <form
+          className="inline-form"
+          onSubmit={(event) => void submitRename(event)}
+          onKeyDown={escapeCloses}
+          noValidate
+        >
           <div className="field">
-            <label htmlFor={renameId}>{t('window.account.renameLabel', { account: account.label })}</label>
+            <label htmlFor={renameId}>
+              {t('window.account.renameLabel', { account: account.label })}
+            </label>
             <input
               id={renameId}
               value={label}
@@ -142,7 +153,12 @@ export function AccountItem({ account }: { account: AccountView }) {
       )}
 
       {editing === 'secret' && (
-        <form className="inline-form" onSubmit={(event) => void submitSecret(event)} onKeyDown={escapeCloses} noValidate>
+        <form
+          className="inline-form"
+          onSubmit={(event) => void submitSecret(event)}
+          onKeyDown={escapeCloses}
+          noValidate
+        >
           <div className="field">
             <label htmlFor={keyId}>{t('window.setup.key')}</label>
             <input
@@ -174,7 +190,9 @@ export function AccountItem({ account }: { account: AccountView }) {
       {confirmingRemove && (
         <ConfirmDialog
           title={t('window.account.removeTitle', { account: account.label })}
-          body={<p>{t(account.demo ? 'window.account.removeBodyDemo' : 'window.account.removeBody')}</p>}
+          body={
+            <p>{t(account.demo ? 'window.account.removeBodyDemo' : 'window.account.removeBody')}</p>
+          }
           confirmLabel={t('window.account.removeConfirm')}
           pending={remove.pending}
           error={remove.error}

@@ -87,7 +87,10 @@ export function AddDeployments({ accounts, watchedKeys, onClose }: AddDeployment
     // One at a time: each add is a checked read, and the budget is the app's to spend.
     for (const id of chosen) {
       try {
-        const result = await api.invoke('deployment.add', { accountId: account.id, deploymentId: id });
+        const result = await api.invoke('deployment.add', {
+          accountId: account.id,
+          deploymentId: id,
+        });
         if (!result.ok) failed.push({ id, error: result.error });
       } catch {
         failed.push({ id, error: { code: 'errors.unknown' } });

@@ -22,7 +22,12 @@ export interface DeploymentRowProps {
   onRemoved: (removed: RemovedDeployment) => void;
 }
 
-export function DeploymentRow({ deployment: d, accountLabel, onOpen, onRemoved }: DeploymentRowProps) {
+export function DeploymentRow({
+  deployment: d,
+  accountLabel,
+  onOpen,
+  onRemoved,
+}: DeploymentRowProps) {
   const texts = useTexts();
   const { locale, t } = texts;
   const now = useNow();
@@ -36,7 +41,8 @@ export function DeploymentRow({ deployment: d, accountLabel, onOpen, onRemoved }
 
   const onRemove = async () => {
     const result = await remove.run({ accountId: d.accountId, deploymentId: d.deploymentId });
-    if (result?.ok) onRemoved({ accountId: d.accountId, deploymentId: d.deploymentId, name: d.name });
+    if (result?.ok)
+      onRemoved({ accountId: d.accountId, deploymentId: d.deploymentId, name: d.name });
   };
 
   return (
@@ -62,7 +68,9 @@ export function DeploymentRow({ deployment: d, accountLabel, onOpen, onRemoved }
           })}
         </p>
       )}
-      {d.unexpectedStop && <p className="deployment__note">{t('window.deployments.unexpectedStop')}</p>}
+      {d.unexpectedStop && (
+        <p className="deployment__note">{t('window.deployments.unexpectedStop')}</p>
+      )}
       {d.muted && <p className="deployment__note">{t('window.deployments.muted')}</p>}
       <PendingButton
         className="deployment__remove"

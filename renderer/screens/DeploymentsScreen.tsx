@@ -32,10 +32,9 @@ export function DeploymentsScreen(props: DeploymentsScreenProps) {
 
   useEffect(() => {
     if (!returnFocusKey) return;
-    const row = list.current?.querySelector<HTMLElement>(
-      `li[data-key="${CSS.escape(returnFocusKey)}"] .deployment__open`,
-    );
-    row?.focus();
+    const rows = list.current?.querySelectorAll<HTMLElement>('li[data-key]') ?? [];
+    const row = [...rows].find((li) => li.dataset.key === returnFocusKey);
+    row?.querySelector<HTMLElement>('.deployment__open')?.focus();
   }, [returnFocusKey]);
 
   const closeAdd = () => {

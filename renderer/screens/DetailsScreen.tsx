@@ -62,7 +62,10 @@ function fieldRows(texts: Texts, fields: DeploymentFields): [string, string][] {
 
 /** The earliest future time the hourly start/stop allowance opens again, if it is closed. */
 function nextOperationAt(d: DeploymentView, account: AccountView | undefined, now: number) {
-  const candidates = [account?.budget.writes.nextAllowedAt, account?.budget.writes.rateLimitedUntil];
+  const candidates = [
+    account?.budget.writes.nextAllowedAt,
+    account?.budget.writes.rateLimitedUntil,
+  ];
   for (const a of [d.start, d.stop]) {
     if (!a.allowed && (a.reason === 'window' || a.reason === 'rate-limited')) {
       candidates.push(a.availableAt);
@@ -174,7 +177,9 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
           {staleDetail && <span className="error__detail">{staleDetail}</span>}
         </p>
       )}
-      {d.unexpectedStop && <p className="deployment__note">{t('window.deployments.unexpectedStop')}</p>}
+      {d.unexpectedStop && (
+        <p className="deployment__note">{t('window.deployments.unexpectedStop')}</p>
+      )}
 
       <h2>{t('window.details.actions')}</h2>
       <div className="actions">
@@ -209,8 +214,8 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
       <ErrorMessage error={refresh.error} />
       <ErrorMessage error={openConsole.error} />
 
-      <h2>{t('window.details.fields')}</h2>
-      <dl className="fields">
+      <h2 id="details-fields">{t('window.details.fields')}</h2>
+      <dl className="fields" aria-labelledby="details-fields">
         {rows.map(([label, value], index) => (
           <div className="fields__row" key={`${index}:${label}`}>
             <dt>{label}</dt>
@@ -220,11 +225,11 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
       </dl>
       {!d.fields && <p className="hint">{t('window.details.noFields')}</p>}
 
-      <h2>{t('window.details.transitions')}</h2>
+      <h2 id="details-transitions">{t('window.details.transitions')}</h2>
       {transitions.length === 0 ? (
         <p className="hint">{t('window.details.noTransitions')}</p>
       ) : (
-        <ol className="transitions">
+        <ol className="transitions" aria-labelledby="details-transitions">
           {transitions.map((tr) => (
             <li key={`${tr.at}-${tr.to}`}>
               <time dateTime={new Date(tr.at).toISOString()}>{formatDateTime(locale, tr.at)}</time>
@@ -247,7 +252,9 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
           title={t(`confirm.${confirming}.title`)}
           body={
             <>
-              <p className="dialog__message">{t(`confirm.${confirming}.message`, { name: d.name })}</p>
+              <p className="dialog__message">
+                {t(`confirm.${confirming}.message`, { name: d.name })}
+              </p>
               <p>{t(`confirm.${confirming}.detail`)}</p>
             </>
           }

@@ -1,11 +1,21 @@
 // Preferences (each saved on change), per-deployment mutes and the accounts.
-import type { AppSnapshot, DeploymentView, LanguageSetting, ThemeSetting } from '../../electron/shared/model';
+import type {
+  AppSnapshot,
+  DeploymentView,
+  LanguageSetting,
+  ThemeSetting,
+} from '../../electron/shared/model';
 import { NOTIFICATION_KINDS } from '../../electron/shared/model';
 import { useCommand } from '../app/use-command';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useTexts } from '../i18n/texts';
 import { AccountItem } from './AccountItem';
-import { CommandToggle, PreferenceSelect, PreferenceToggle, type Option } from './PreferenceControls';
+import {
+  CommandToggle,
+  PreferenceSelect,
+  PreferenceToggle,
+  type Option,
+} from './PreferenceControls';
 
 const CADENCE_MINUTES = [1, 2, 5, 10, 15, 30, 60];
 
@@ -120,7 +130,7 @@ export function SettingsScreen(props: { snapshot: AppSnapshot; onAddAccount: () 
       />
 
       <div className="screen__header">
-        <h2>{t('window.settings.accounts')}</h2>
+        <h2 id="settings-accounts">{t('window.settings.accounts')}</h2>
         <button type="button" className="btn" onClick={onAddAccount}>
           {t('window.settings.addAccount')}
         </button>
@@ -128,7 +138,7 @@ export function SettingsScreen(props: { snapshot: AppSnapshot; onAddAccount: () 
       {snapshot.accounts.length === 0 ? (
         <p className="hint">{t('window.settings.noAccounts')}</p>
       ) : (
-        <ul className="accounts">
+        <ul className="accounts" aria-labelledby="settings-accounts">
           {snapshot.accounts.map((account) => (
             <AccountItem key={account.id} account={account} />
           ))}

@@ -9,7 +9,13 @@ import type { RemovedDeployment } from './DeploymentRow';
 
 export const UNDO_WINDOW_MS = 10_000;
 
-export function UndoToast({ removed, onClose }: { removed: RemovedDeployment; onClose: () => void }) {
+export function UndoToast({
+  removed,
+  onClose,
+}: {
+  removed: RemovedDeployment;
+  onClose: () => void;
+}) {
   const { t } = useTexts();
   const announce = useAnnounce();
   const undo = useCommand('deployment.undoRemove');
@@ -40,10 +46,20 @@ export function UndoToast({ removed, onClose }: { removed: RemovedDeployment; on
   return (
     <div className="toast">
       <p className="toast__text">{t('window.deployments.removed', { name: removed.name })}</p>
-      <PendingButton ref={undoButton} variant="primary" pending={undo.pending} onClick={() => void onUndo()}>
+      <PendingButton
+        ref={undoButton}
+        variant="primary"
+        pending={undo.pending}
+        onClick={() => void onUndo()}
+      >
         {t('window.deployments.undo')}
       </PendingButton>
-      <button type="button" className="btn btn--plain" onClick={onClose} aria-label={t('window.close')}>
+      <button
+        type="button"
+        className="btn btn--plain"
+        onClick={onClose}
+        aria-label={t('window.close')}
+      >
         ✕
       </button>
       <ErrorMessage error={undo.error} />

@@ -14,7 +14,10 @@ export function testOutcomeText({ locale, t }: Texts, response: TestResponse): s
   const { problem, hint } = response;
   if (hint === 'app-id-not-platform-key') return t('window.setup.result.appId');
   if (hint === 'check-scope' || problem.kind === 'Forbidden') return t('window.setup.result.scope');
-  if (hint === 'check-base-url' || (problem.kind === 'InvalidInput' && problem.field === 'baseUrl')) {
+  if (
+    hint === 'check-base-url' ||
+    (problem.kind === 'InvalidInput' && problem.field === 'baseUrl')
+  ) {
     return t('window.setup.result.badUrl');
   }
   switch (problem.kind) {

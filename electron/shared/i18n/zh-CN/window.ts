@@ -144,13 +144,15 @@ export const window = {
     '密钥有效，但缺少权限。请在控制台「设置 → 平台 API 密钥」中为它开通部署管理功能，并授权访问要关注的项目。',
   'window.setup.result.unreachable':
     '无法连接到 EMQX Cloud。请检查网络连接和代理设置；如果使用自定义地址，也请核对 API 地址。',
-  'window.setup.result.badUrl': 'API 地址似乎不正确。请使用以 https 开头、以 /public_api/v1 结尾的地址。',
+  'window.setup.result.badUrl':
+    'API 地址似乎不正确。请使用以 https 开头、以 /public_api/v1 结尾的地址。',
   'window.setup.keychain.title': '系统钥匙串不可用',
   'window.setup.keychain.body':
     '没有钥匙串就无法安全地保存 Secret。你仍然可以在本次运行期间连接：Secret 只保存在内存中，退出应用后即被清除，下次需要重新输入。',
   'window.setup.keychain.sessionOnly': '仅在本次运行期间保存 Secret',
   'window.setup.demo.heading': '只是想看看？',
-  'window.setup.demo.body': '演示模式会在本机模拟 EMQX Cloud，无需账号，也不会真正启动或停止任何部署。',
+  'window.setup.demo.body':
+    '演示模式会在本机模拟 EMQX Cloud，无需账号，也不会真正启动或停止任何部署。',
   'window.setup.demo.start': '试用演示',
   'window.setup.demo.starting': '正在启动演示…',
 
@@ -189,7 +191,7 @@ export const window = {
   'window.settings.addAccount': '添加账号',
   'window.settings.noAccounts': '尚未连接账号。',
 
-  'window.account.key': 'Key {key}',
+  'window.account.key': 'Key：{key}',
   'window.account.sessionOnly': 'Secret 仅在本次运行期间保存',
   'window.account.health.ok': '正常',
   'window.account.health.checking': '正在检查…',

@@ -1,0 +1,334 @@
+import { screen, within } from '@testing-library/react';
+import type { DeploymentView } from '../../electron/shared/model';
+import { FakeApi } from './support/fake-api';
+import { renderApp, rowButton } from './support/render-app';
+import {
+  makeAccount,
+  makeBudget,
+  makeDeployment,
+  makeFields,
+  makeSnapshot,
+  MINUTE,
+  next,
+  NOW,
+} from './support/snapshots';
+
+async function openDetails(deployment: DeploymentView = makeDeployment(), api?: FakeApi) {
+  const fake = api ?? new FakeApi(makeSnapshot({ deployments: [deployment] }));
+  const rendered = await renderApp(fake);
+  await rendered.user.click(rowButton(deployment.name));
+  return rendered;
+}
+
+const fieldsList = () =>
+  screen.getByRole('heading', { name: 'Details' }).nextElementSibling as HTMLElement;
+const valueOf = (label: string) => {
+  const term = within(fieldsList()).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent;
+};
+
+describe('details', () => {
+  it('shows every field, extra ones included', async () => {
+    const deployment = makeDeployment({
+      fields: makeFields({
+        connections: 10000,
+        projectName: 'Default project',
+        version: '5.8.1',
+        tps: 2500,
+        extra: { clusterName: 'c-1', tags: ['a', 'b'] },
+      }),
+    });
+    await openDetails(deployment);
+    expect(screen.getByRole('heading', { level: 1, name: 'factory-broker' })).toHaveFocus();
+    expect(valueOf('ID')).toBe('w41b11c0');
+    expect(valueOf('Type')).toBe('Dedicated');
+    expect(valueOf('Status reported')).toBe('Running');
+    expect(valueOf('Connections (plan capacity)')).toBe('10,000');
+    expect(valueOf('Created')).toBe('2024-07-22 05:32');
+    expect(valueOf('Platform')).toBe('AWS');
+    expect(valueOf('Region')).toBe('N. Virginia (us-east-1)');
+    expect(valueOf('Project')).toBe('Default project');
+    expect(valueOf('Version')).toBe('5.8.1');
+    expect(valueOf('TPS')).toBe('2,500');
+    expect(valueOf('clusterName')).toBe('c-1');
+    expect(valueOf('tags')).toBe('["a","b"]');
+    expect(valueOf('Account')).toBe('Production');
+    expect(valueOf('Last checked')).toBe('2 min. ago (Jan 15, 2026, 09:28)');
+  });
+
+  it('shows an unknown status verbatim', async () => {
+    await openDetails(
+      makeDeployment({ statusKind: 'unknown', fields: makeFields({ status: 'hibernating' }) }),
+    );
+    expect(valueOf('Status reported')).toBe('Unknown (hibernating)');
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(
+      '?Unknown (hibernating)',
+    );
+  });
+
+  it('lists recent changes, newest first, with the ones you asked for marked', async () => {
+    const deployment = makeDeployment({
+      transitions: [
+        { at: NOW - 90 * MINUTE, from: null, to: 'running', userInitiated: false },
+        { at: NOW - 60 * MINUTE, from: 'running', to: 'stopping', userInitiated: true },
+        { at: NOW - 55 * MINUTE, from: 'stopping', to: 'stopped', userInitiated: false },
+      ],
+    });
+    await openDetails(deployment);
+    const items = within(screen.getByRole('list', { name: 'Recent changes' })).getAllByRole(
+      'listitem',
+    );
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Jan 15, 2026, 08:35Stopping → Stopped',
+      'Jan 15, 2026, 08:30Running → Stoppingby you',
+      'Jan 15, 2026, 08:00Running',
+    ]);
+  });
+
+  it('says when it has nothing yet', async () => {
+    await openDetails(
+      makeDeployment({
+        statusKind: 'unchecked',
+        fields: undefined,
+        checkedAt: undefined,
+        start: { allowed: false, reason: 'not-checked' },
+        stop: { allowed: false, reason: 'not-checked' },
+      }),
+    );
+    expect(screen.getByText('More details appear after the first successful check.')).toBeVisible();
+    expect(screen.getByText('No changes seen yet.')).toBeVisible();
+    expect(valueOf('ID')).toBe('w41b11c0');
+    expect(screen.getByRole('button', { name: 'Start' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAccessibleDescription(
+      'Available once the status has been checked',
+    );
+  });
+
+  it('shows the reason beside a disabled Start, with the time it becomes available', async () => {
+    const deployment = makeDeployment({
+      statusKind: 'stopped',
+      fields: makeFields({ status: 'stopped' }),
+      start: { allowed: false, reason: 'window', availableAt: NOW + 40 * MINUTE },
+      stop: { allowed: false, reason: 'wrong-state', status: 'stopped' },
+    });
+    await openDetails(deployment);
+    const start = screen.getByRole('button', { name: 'Start' });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription('Start/stop available at 10:10');
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect(screen.getByText('Next start or stop possible at 10:10 (one per hour).')).toBeVisible();
+  });
+
+  it('says when the hourly start/stop opens again, from the account’s budget', async () => {
+    const account = makeAccount({
+      budget: makeBudget({
+        writes: { limit: 1, used: 1, reserved: 0, nextAllowedAt: NOW + 25 * MINUTE },
+      }),
+    });
+    const api = new FakeApi(makeSnapshot({ accounts: [account] }));
+    await openDetails(makeDeployment(), api);
+    expect(screen.getByText('Next start or stop possible at 09:55 (one per hour).')).toBeVisible();
+  });
+
+  it('says the hour’s start or stop is still free', async () => {
+    await openDetails();
+    expect(screen.getByText('This hour’s start or stop is still available.')).toBeVisible();
+  });
+
+  it('shows an operation in flight', async () => {
+    await openDetails(
+      makeDeployment({
+        statusKind: 'stopping',
+        pendingOperation: { op: 'stop', sentAt: NOW - 3 * MINUTE },
+        start: { allowed: false, reason: 'in-flight' },
+        stop: { allowed: false, reason: 'in-flight' },
+      }),
+    );
+    expect(screen.getByText('Stop sent at 09:27; waiting for EMQX Cloud.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAccessibleDescription(
+      'A start or stop request is already in progress',
+    );
+  });
+
+  it('marks a stale status with its reason', async () => {
+    await openDetails(
+      makeDeployment({
+        stale: {
+          since: NOW - 10 * MINUTE,
+          problem: {
+            kind: 'ServerError',
+            message: 'HTTP 503',
+            serverMessage: 'maintenance window',
+            at: NOW,
+          },
+        },
+      }),
+    );
+    expect(screen.getByText(/EMQX Cloud reported a server error/)).toHaveTextContent(
+      '(since 09:20)EMQX Cloud said: “maintenance window”',
+    );
+  });
+
+  it('goes back with Escape and gives the row its focus back', async () => {
+    const { user } = await openDetails();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Watched deployments' })).toBeInTheDocument();
+    expect(rowButton('factory-broker')).toHaveFocus();
+  });
+
+  it('refreshes and opens the console', async () => {
+    const api = new FakeApi(makeSnapshot());
+    const held = api.hold('deployment.refresh');
+    const { user } = await openDetails(makeDeployment(), api);
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const pending = screen.getByRole('button', { name: 'Checking…' });
+    expect(pending).toHaveAttribute('aria-busy', 'true');
+    await user.click(pending);
+    expect(api.calls('deployment.refresh')).toEqual([
+      { accountId: 'acc-1', deploymentId: 'w41b11c0' },
+    ]);
+    await held.resolve({ ok: true, value: null });
+    expect(screen.getByTestId('live-region')).toHaveTextContent('factory-broker checked.');
+    await user.click(screen.getByRole('button', { name: 'Open in console' }));
+    expect(api.calls('console.open')).toEqual([{ accountId: 'acc-1', deploymentId: 'w41b11c0' }]);
+  });
+
+  it('says why a refresh failed', async () => {
+    const api = new FakeApi(makeSnapshot()).fail('deployment.refresh', {
+      ok: false,
+      error: {
+        code: 'RateLimited',
+        problem: { kind: 'RateLimited', message: '429', at: NOW },
+      },
+    });
+    const { user } = await openDetails(makeDeployment(), api);
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'EMQX Cloud’s request limit is reached. Checks resume automatically once it allows them.',
+    );
+  });
+
+  it('says when the deployment is no longer watched', async () => {
+    const { api } = await openDetails();
+    api.push(next(api.snapshot, { deployments: [] }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'This deployment is no longer watched.',
+    );
+  });
+
+  it('speaks Chinese', async () => {
+    const api = new FakeApi(makeSnapshot({ locale: 'zh-CN' }));
+    const { user } = await renderApp(api);
+    await user.click(rowButton('factory-broker'));
+    expect(screen.getByRole('heading', { name: '详细信息' })).toBeInTheDocument();
+    expect(screen.getByText('连接数（套餐容量）')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '停止' }));
+    const dialog = screen.getByRole('dialog', { name: '停止部署' });
+    expect(dialog).toHaveTextContent('确定要停止“factory-broker”吗？');
+    expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus();
+  });
+});
+
+describe('details: start and stop', () => {
+  it('asks first, stating the consequence, and sends the confirmed stop', async () => {
+    const { api, user } = await openDetails();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    const dialog = screen.getByRole('dialog', { name: 'Stop deployment' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAccessibleDescription(/disconnects every client/);
+    expect(dialog).toHaveAccessibleDescription(/only after 60 minutes/);
+    expect(dialog).toHaveTextContent('Stop “factory-broker”?');
+    expect(api.calls('deployment.operate')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
+    expect(api.calls('deployment.operate')).toEqual([
+      { accountId: 'acc-1', deploymentId: 'w41b11c0', op: 'stop', confirmed: true },
+    ]);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByTestId('live-region')).toHaveTextContent('Stop sent for factory-broker.');
+  });
+
+  it('starts a stopped deployment after confirmation', async () => {
+    const deployment = makeDeployment({
+      statusKind: 'stopped',
+      fields: makeFields({ status: 'stopped' }),
+      start: { allowed: true },
+      stop: { allowed: false, reason: 'wrong-state', status: 'stopped' },
+    });
+    const { api, user } = await openDetails(deployment);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const dialog = screen.getByRole('dialog', { name: 'Start deployment' });
+    expect(dialog).toHaveAccessibleDescription(/Starting takes a few minutes/);
+    await user.click(within(dialog).getByRole('button', { name: 'Start' }));
+    expect(api.calls('deployment.operate')).toEqual([
+      { accountId: 'acc-1', deploymentId: 'w41b11c0', op: 'start', confirmed: true },
+    ]);
+  });
+
+  it('cancels with Escape, sends nothing, and puts focus back on the button', async () => {
+    const { api, user } = await openDetails();
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    await user.click(stop);
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(stop).toHaveFocus();
+    expect(api.calls('deployment.operate')).toHaveLength(0);
+    // The Escape closed the dialog only; the details stay open.
+    expect(screen.getByRole('heading', { level: 1, name: 'factory-broker' })).toBeInTheDocument();
+  });
+
+  it('keeps focus inside the dialog and the rest of the window inert', async () => {
+    const { user } = await openDetails();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    const dialog = screen.getByRole('dialog');
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    const confirm = within(dialog).getByRole('button', { name: 'Stop' });
+    await user.tab();
+    expect(confirm).toHaveFocus();
+    await user.tab();
+    expect(cancel).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(confirm).toHaveFocus();
+    expect(document.querySelector('#root, body > div:not(.dialog-backdrop)')).toHaveAttribute(
+      'inert',
+    );
+  });
+
+  it('sends one operation for two quick clicks, showing it as pending', async () => {
+    const api = new FakeApi(makeSnapshot());
+    const held = api.hold('deployment.operate');
+    const { user } = await openDetails(makeDeployment(), api);
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Stop' });
+    await user.dblClick(confirm);
+    const sending = within(screen.getByRole('dialog')).getByRole('button', { name: 'Sending…' });
+    expect(sending).toHaveAttribute('aria-busy', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(api.calls('deployment.operate')).toHaveLength(1);
+    await held.resolve({ ok: true, value: { sent: true } });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('says in the dialog why the cloud refused', async () => {
+    const api = new FakeApi(makeSnapshot()).fail('deployment.operate', {
+      ok: false,
+      error: {
+        code: 'InvalidState',
+        problem: {
+          kind: 'InvalidState',
+          message: '422',
+          at: NOW,
+          serverMessage: 'deployment busy',
+        },
+      },
+    });
+    const { user } = await openDetails(makeDeployment(), api);
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Stop' }));
+    const alert = within(screen.getByRole('dialog')).getByRole('alert');
+    expect(alert).toHaveTextContent('EMQX Cloud refused because the deployment is not in a state');
+    expect(alert).toHaveTextContent('EMQX Cloud said: “deployment busy”');
+  });
+});
