@@ -34,7 +34,5 @@ export interface ControllerContext {
    * `initial` holds reads just made, used as their baselines.
    */
   activate(entry: AccountEntry, client: ApiClient, initial?: ReadonlyMap<string, Deployment>): void;
-  /** Runs `fn` with a secret that is not stored anywhere yet redacted from every log line. */
-  withTransientSecret<T>(secret: string, fn: () => Promise<T>): Promise<T>;
   demo: { cloud?: DemoCloud; starting?: Promise<string> };
 }

@@ -27,6 +27,7 @@ import { NoticeBoard } from './notices';
 import { budgetScopeOf, LEDGER_KEY, Registry, type AccountEntry } from './registry';
 import { RemovalUndo } from './removal-undo';
 import { buildSnapshot } from './snapshot';
+import { scrubberFor } from './scrub';
 import { activateTrayItem } from './tray-actions';
 import type { NotificationRequest, Unsubscribe } from './ports';
 
@@ -146,7 +147,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
 
   function push(): void {
     revision += 1;
-    current = snapshotOf(engineState(), revision);
+    current = scrubberFor(secretsInUse())(snapshotOf(engineState(), revision));
     // A notification click asks the window to open one deployment, once.
     focusKey = undefined;
     try {
@@ -179,7 +180,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
       pending = save ? { push: false, save } : undefined;
       push();
     }
-    return current ?? snapshotOf();
+    return current ?? scrubberFor(secretsInUse())(snapshotOf());
   }
 
   function activate(
@@ -221,14 +222,6 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     changed: (opts) => schedule({ push: true, save: opts?.save ?? false }),
     snapshot: snapshotNow,
     activate,
-    async withTransientSecret(secret, fn) {
-      transientSecrets.add(secret);
-      try {
-        return await fn();
-      } finally {
-        transientSecrets.delete(secret);
-      }
-    },
     demo: {},
   };
 
@@ -256,7 +249,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     } catch (error) {
       logger.error('notification policy failed', { error: String(error) });
     }
-    for (const request of requests) showNotification(request);
+    const scrub = scrubberFor(secretsInUse());
+    for (const request of requests) showNotification(scrub(request));
     schedule({ push: true });
   }
 
@@ -410,16 +404,24 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     const handler = handlers[command] as unknown as (
       r: ParsedRequest<C>,
     ) => Promise<CommandResponses[C]>;
+    // A secret being entered is not stored anywhere yet, but must be redacted like one.
+    const entered = 'secret' in request && typeof request.secret === 'string' ? request.secret : '';
+    if (entered !== '') transientSecrets.add(entered);
     try {
-      const value = await handler(request);
-      return { ok: true, value };
-    } catch (error) {
-      const commandError = toCommandError(error, now());
-      logger.info('command failed', { command, code: commandError.code });
-      if (commandError.code === 'errors.unknown') {
-        logger.error('unexpected failure', { command, error: String(error) });
+      let result: CommandResult<C>;
+      try {
+        result = { ok: true, value: await handler(request) };
+      } catch (error) {
+        const commandError = toCommandError(error, now());
+        logger.info('command failed', { command, code: commandError.code });
+        if (commandError.code === 'errors.unknown') {
+          logger.error('unexpected failure', { command, error: String(error) });
+        }
+        result = { ok: false, error: commandError };
       }
-      return { ok: false, error: commandError };
+      return scrubberFor(secretsInUse())(result);
+    } finally {
+      if (entered !== '') transientSecrets.delete(entered);
     }
   }
 

@@ -2,6 +2,7 @@
 import { createController } from '../../../electron/core/app/controller';
 import type { AppController, DemoCloud } from '../../../electron/core/app/controller-types';
 import { createApiClient } from '../../../electron/core/api/client';
+import type { ApiClient, ApiClientOptions } from '../../../electron/core/api/types';
 import { VirtualClock } from '../../../electron/core/clock';
 import { settingsCodec, type PersistedSettings } from '../../../electron/core/settings';
 import { createSimulatorAdapter, SimulatedCloud } from '../../../electron/simulator';
@@ -42,6 +43,8 @@ export interface FixtureOptions {
   settings?: unknown;
   keychain?: MemorySecretStore;
   cloud?: SimulatedCloud;
+  /** Replaces or wraps the client the controller gets (e.g. to misbehave). */
+  wrapClient?: (client: ApiClient, opts: ApiClientOptions) => ApiClient;
 }
 
 export function makeFixture(opts: FixtureOptions = {}): Fixture {
@@ -88,12 +91,14 @@ export function makeFixture(opts: FixtureOptions = {}): Fixture {
           return Promise.resolve();
         },
       }),
-    createClient: (o) =>
-      createApiClient({
+    createClient: (o) => {
+      const client = createApiClient({
         ...o,
         adapter: o.baseUrl === DEMO_BASE ? demoAdapter : adapter,
         now: () => clock.now(),
-      }),
+      });
+      return opts.wrapClient === undefined ? client : opts.wrapClient(client, o);
+    },
     log: (line) => f.logs.push(line),
     appVersion: '0.1.0-test',
     platform: { os: 'linux', loginItemSupported: true },

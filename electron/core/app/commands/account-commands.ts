@@ -34,81 +34,76 @@ function requireAccount(ctx: ControllerContext, accountId: string): AccountEntry
 
 export function accountCommands(ctx: ControllerContext): AccountCommands {
   return {
-    'account.test': (req) =>
-      ctx.withTransientSecret(req.secret, async () => {
-        let baseUrl: string;
-        try {
-          baseUrl = accountBaseUrl(req.site, req.baseUrl);
-        } catch (error) {
-          if (!(error instanceof InvalidInputError)) throw error;
-          return {
-            ok: false as const,
-            problem: {
-              kind: 'InvalidInput' as const,
-              message: error.message,
-              field: 'baseUrl',
-              at: ctx.now(),
-            },
-            hint: looksLikeDeploymentApi(req.baseUrl)
-              ? 'app-id-not-platform-key'
-              : 'check-base-url',
-          };
-        }
-        let client;
-        try {
-          client = ctx.makeClient({ baseUrl, key: req.key, secret: req.secret });
-        } catch (error) {
-          if (!(error instanceof InvalidInputError)) throw error;
-          return {
-            ok: false as const,
-            problem: { kind: 'InvalidInput' as const, message: error.message, at: ctx.now() },
-          };
-        }
-        const typed = req.site === 'custom' ? (req.baseUrl ?? baseUrl) : baseUrl;
-        const result = await testConnection({
-          site: req.site,
-          baseUrl: typed,
-          client,
-          now: ctx.now,
-        });
-        ctx.logger.info('connection test', {
-          site: req.site,
-          ok: result.ok,
-          ...(result.ok ? {} : { problem: result.problem.kind }),
-        });
-        return result;
-      }),
-
-    'account.add': (req) =>
-      ctx.withTransientSecret(req.secret, async () => {
-        const baseUrl = baseUrlOf(req.site, req.baseUrl);
-        const key = req.key.trim();
-        const client = ctx.makeClient({ baseUrl, key, secret: req.secret });
-        const id = newAccountId((candidate) => ctx.registry.isIdTaken(candidate));
-        const sessionOnly = req.sessionOnly ?? false;
-        await ctx.vault.save(id, req.secret, sessionOnly);
-
-        const record = {
-          id,
-          label: accountLabel(req.label, req.site, key, ctx.locale()),
-          site: req.site,
-          baseUrl,
-          keyId: key,
+    'account.test': async (req) => {
+      let baseUrl: string;
+      try {
+        baseUrl = accountBaseUrl(req.site, req.baseUrl);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return {
+          ok: false as const,
+          problem: {
+            kind: 'InvalidInput' as const,
+            message: error.message,
+            field: 'baseUrl',
+            at: ctx.now(),
+          },
+          hint: looksLikeDeploymentApi(req.baseUrl) ? 'app-id-not-platform-key' : 'check-base-url',
         };
-        const entry: AccountEntry = {
-          record,
-          demo: false,
-          active: false,
-          budgetScope: budgetScopeOf(record, false),
+      }
+      let client;
+      try {
+        client = ctx.makeClient({ baseUrl, key: req.key, secret: req.secret });
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return {
+          ok: false as const,
+          problem: { kind: 'InvalidInput' as const, message: error.message, at: ctx.now() },
         };
-        ctx.registry.addAccount(entry);
-        ctx.activate(entry, client);
-        if (sessionOnly)
-          ctx.logger.warn('account secret kept for this run only', { accountId: id });
-        ctx.logger.info('account added', { accountId: id, site: req.site });
-        ctx.changed({ save: true });
-        return { accountId: id, sessionOnly };
-      }),
+      }
+      const typed = req.site === 'custom' ? (req.baseUrl ?? baseUrl) : baseUrl;
+      const result = await testConnection({
+        site: req.site,
+        baseUrl: typed,
+        client,
+        now: ctx.now,
+      });
+      ctx.logger.info('connection test', {
+        site: req.site,
+        ok: result.ok,
+        ...(result.ok ? {} : { problem: result.problem.kind }),
+      });
+      return result;
+    },
+
+    'account.add': async (req) => {
+      const baseUrl = baseUrlOf(req.site, req.baseUrl);
+      const key = req.key.trim();
+      const client = ctx.makeClient({ baseUrl, key, secret: req.secret });
+      const id = newAccountId((candidate) => ctx.registry.isIdTaken(candidate));
+      const sessionOnly = req.sessionOnly ?? false;
+      await ctx.vault.save(id, req.secret, sessionOnly);
+
+      const record = {
+        id,
+        label: accountLabel(req.label, req.site, key, ctx.locale()),
+        site: req.site,
+        baseUrl,
+        keyId: key,
+      };
+      const entry: AccountEntry = {
+        record,
+        demo: false,
+        active: false,
+        budgetScope: budgetScopeOf(record, false),
+      };
+      ctx.registry.addAccount(entry);
+      ctx.activate(entry, client);
+      if (sessionOnly) ctx.logger.warn('account secret kept for this run only', { accountId: id });
+      ctx.logger.info('account added', { accountId: id, site: req.site });
+      ctx.changed({ save: true });
+      return { accountId: id, sessionOnly };
+    },
 
     'account.rename': async (req) => {
       const entry = requireAccount(ctx, req.accountId);
@@ -122,30 +117,29 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       return null;
     },
 
-    'account.replaceSecret': (req) =>
-      ctx.withTransientSecret(req.secret, async () => {
-        const entry = requireAccount(ctx, req.accountId);
-        const key = req.key?.trim() || entry.record.keyId;
-        const client = ctx.makeClient({ baseUrl: entry.record.baseUrl, key, secret: req.secret });
-        if (entry.demo) {
-          ctx.vault.hold(entry.record.id, req.secret);
-        } else {
-          await ctx.vault.replace(entry.record.id, req.secret, req.sessionOnly ?? false);
-        }
-        if (key !== entry.record.keyId) {
-          entry.record.keyId = key;
-          entry.budgetScope = budgetScopeOf(entry.record, entry.demo);
-        }
-        delete entry.problem;
-        if (entry.active) {
-          ctx.engine.replaceClient(entry.record.id, client, { budgetScope: entry.budgetScope });
-        } else {
-          ctx.activate(entry, client);
-        }
-        ctx.logger.info('account secret replaced', { accountId: entry.record.id });
-        ctx.changed({ save: true });
-        return null;
-      }),
+    'account.replaceSecret': async (req) => {
+      const entry = requireAccount(ctx, req.accountId);
+      const key = req.key?.trim() || entry.record.keyId;
+      const client = ctx.makeClient({ baseUrl: entry.record.baseUrl, key, secret: req.secret });
+      if (entry.demo) {
+        ctx.vault.hold(entry.record.id, req.secret);
+      } else {
+        await ctx.vault.replace(entry.record.id, req.secret, req.sessionOnly ?? false);
+      }
+      if (key !== entry.record.keyId) {
+        entry.record.keyId = key;
+        entry.budgetScope = budgetScopeOf(entry.record, entry.demo);
+      }
+      delete entry.problem;
+      if (entry.active) {
+        ctx.engine.replaceClient(entry.record.id, client, { budgetScope: entry.budgetScope });
+      } else {
+        ctx.activate(entry, client);
+      }
+      ctx.logger.info('account secret replaced', { accountId: entry.record.id });
+      ctx.changed({ save: true });
+      return null;
+    },
 
     'account.remove': async (req) => {
       const entry = requireAccount(ctx, req.accountId);
