@@ -173,9 +173,6 @@ describe('controller: lifecycle', () => {
     const f = makeFixture();
     const accountId = await withAccount(f);
     const before = f.snapshots.length;
-    await ok(
-      f.controller.invoke('deployment.mute', { accountId, deploymentId: 'x', muted: true }),
-    ).catch(() => undefined);
     await Promise.all([
       f.controller.invoke('account.rename', { accountId, label: 'A' }),
       f.controller.invoke('account.rename', { accountId, label: 'B' }),
