@@ -7,8 +7,9 @@ import type { Logger } from '../../../electron/core/log/logger';
 
 const MIN = 60_000;
 
-function logger(): Logger & { warn: ReturnType<typeof vi.fn> } {
-  return { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+function logger(): Logger & { warns: string[] } {
+  const warns: string[] = [];
+  return { debug() {}, info() {}, warn: (m: string) => warns.push(m), error() {}, warns };
 }
 
 describe('persisted budget', () => {
@@ -48,7 +49,7 @@ describe('persisted budget', () => {
     const store = { load: () => ({ version: 9 }) as never, save: vi.fn() };
     const budget = createRequestBudget({ clock, store, logger: log });
     expect(budget.view('k').reads.used).toBe(0);
-    expect(log.warn).toHaveBeenCalled();
+    expect(log.warns).toEqual(['request ledger is not valid; starting empty']);
     expect(
       parseLedgerData({ version: 1, scopes: { k: { reads: { sent: ['x'] } } } }),
     ).toBeUndefined();
@@ -69,7 +70,7 @@ describe('persisted budget', () => {
     const budget = createRequestBudget({ clock, store, logger: log });
     budget.record('k', 'writes', 'user');
     expect(budget.allows('k', 'writes', 'user')).toBe(false);
-    expect(log.warn).toHaveBeenCalledTimes(2);
+    expect(log.warns).toHaveLength(2);
   });
 
   it('saves after every change and reports an unexplained 429', () => {
