@@ -141,8 +141,11 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     const work = pending;
     pending = undefined;
     if (work === undefined) return;
+    // Until start() has loaded every account, a save would write a partial document; start()
+    // saves once at its end instead.
+    if (!started || disposed !== undefined) return;
     if (work.save) saveSettings();
-    if (work.push && started && disposed === undefined) push();
+    if (work.push) push();
   }
 
   function push(): void {
@@ -296,6 +299,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
       };
       registry.addAccount(entry);
       const loaded = await vault.load(record.id);
+      if (disposed !== undefined) return;
       if (!loaded.found) {
         if (loaded.problem !== undefined) {
           entry.problem = { kind: loaded.problem.kind, message: loaded.problem.message, at: now() };
@@ -365,13 +369,17 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     }
 
     const status = await vault.status();
+    // The shell may quit while the keychain is asked (an unlock prompt can take long).
+    if (disposed !== undefined) return;
     if (!status.available) {
       logger.warn('keychain not available', { reason: status.reason });
       notices.add('keychain-unavailable', now(), { reason: status.reason });
     } else {
       await retryKeychainDeletes();
+      if (disposed !== undefined) return;
     }
     await loadAccounts(loaded.data);
+    if (disposed !== undefined) return;
 
     created.setOnline(deps.network.isOnline());
     unsubscribers.push(deps.network.onChange((online) => created.setOnline(online)));

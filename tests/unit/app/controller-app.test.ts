@@ -206,6 +206,33 @@ describe('controller: lifecycle', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('stops cleanly when disposed while start waits for the keychain', async () => {
+    const keychain = new MemorySecretStore();
+    keychain.entries.set('acc-1', SECRET);
+    let answer: (() => void) | undefined;
+    keychain.status = () =>
+      new Promise((resolve) => {
+        answer = () => resolve({ available: true });
+      });
+    const settings = {
+      version: 2,
+      accounts: [{ id: 'acc-1', label: 'Work', site: 'international', baseUrl: INTL, keyId: KEY }],
+      deployments: [{ accountId: 'acc-1', deploymentId: 'a7c3e9f2' }],
+    };
+    const f = makeFixture({ keychain, settings });
+    const starting = f.controller.start();
+    await f.advance();
+    await f.controller.dispose();
+    answer?.();
+    await starting;
+    await f.advance(10 * MINUTE);
+    expect(f.tray.models).toEqual([]);
+    expect(f.cloud.requests()).toEqual([]);
+    // The document on disk is untouched: nothing partial was written.
+    expect(f.settings.saves).toBe(0);
+    expect(f.settings.document).toEqual(settings);
+  });
+
   it('asks the shell to quit', async () => {
     const f = makeFixture();
     await f.controller.start();
