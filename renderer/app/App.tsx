@@ -1,6 +1,7 @@
 // The window: top bar, notices, the current screen, the status bar. The newest snapshot is the
 // whole truth; the only state kept here is which screen is showing.
 import { useCallback, useState } from 'react';
+import type { CommandError } from '../../electron/shared/contract';
 import type { AppSnapshot } from '../../electron/shared/model';
 import { resolveLocale } from '../../electron/shared/i18n';
 import { Notices } from '../components/Notices';
@@ -110,7 +111,6 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
         current={
           view.name === 'settings' || view.name === 'add-account' ? 'settings' : 'deployments'
         }
-        demo={snapshot.demo}
         onNavigate={(to) =>
           setView(to === 'settings' ? { name: 'settings' } : { name: 'deployments' })
         }
@@ -124,13 +124,7 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
 }
 
 /** Before the first snapshot: the system's language is the best guess. */
-function Boot({
-  error,
-  onRetry,
-}: {
-  error: Parameters<typeof commandErrorText>[1] | null;
-  onRetry: () => void;
-}) {
+function Boot({ error, onRetry }: { error: CommandError | null; onRetry: () => void }) {
   const texts = textsFor(resolveLocale('system', navigator.language));
   const { t } = texts;
   return (

@@ -32,7 +32,6 @@ function AccountStatus({ account, named }: { account: AccountView; named: boolea
           <span className="statusbar__item">
             {t('window.status.nextCheck', {
               when: formatRelative(locale, account.nextCheckAt, now),
-              time: formatTime(locale, account.nextCheckAt),
             })}
           </span>
         )

@@ -3,12 +3,8 @@ import { useTexts } from '../i18n/texts';
 
 export type Section = 'deployments' | 'settings';
 
-export function TopBar(props: {
-  current: Section;
-  demo: boolean;
-  onNavigate: (to: Section) => void;
-}) {
-  const { current, demo, onNavigate } = props;
+export function TopBar(props: { current: Section; onNavigate: (to: Section) => void }) {
+  const { current, onNavigate } = props;
   const { t } = useTexts();
   const item = (section: Section, label: string) => (
     <button
@@ -26,7 +22,6 @@ export function TopBar(props: {
         {item('deployments', t('window.nav.deployments'))}
         {item('settings', t('window.nav.settings'))}
       </nav>
-      {demo && <span className="tag tag--demo">{t('common.demo')}</span>}
     </header>
   );
 }

@@ -1,5 +1,5 @@
 // "Stopped watching X. Undo": the remove is immediate, the way back lasts a few seconds.
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useCommand } from '../app/use-command';
 import { useAnnounce } from '../app/announcer';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -20,17 +20,26 @@ export function UndoToast({
   const announce = useAnnounce();
   const undo = useCommand('deployment.undoRemove');
   const undoButton = useRef<HTMLButtonElement>(null);
+  const toast = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // The row that had focus is gone; the way back is the natural next stop.
     undoButton.current?.focus();
   }, [removed]);
 
+  const close = useCallback(() => {
+    // Closing must not drop keyboard focus on the floor: hand it to the screen's heading.
+    if (toast.current?.contains(document.activeElement)) {
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    }
+    onClose();
+  }, [onClose]);
+
   useEffect(() => {
     if (undo.pending || undo.error) return;
-    const id = setTimeout(onClose, UNDO_WINDOW_MS);
+    const id = setTimeout(close, UNDO_WINDOW_MS);
     return () => clearTimeout(id);
-  }, [removed, onClose, undo.pending, undo.error]);
+  }, [removed, close, undo.pending, undo.error]);
 
   const onUndo = async () => {
     const result = await undo.run({
@@ -39,12 +48,12 @@ export function UndoToast({
     });
     if (result?.ok) {
       announce(t('window.deployments.undone', { name: removed.name }));
-      onClose();
+      close();
     }
   };
 
   return (
-    <div className="toast">
+    <div className="toast" ref={toast}>
       <p className="toast__text">{t('window.deployments.removed', { name: removed.name })}</p>
       <PendingButton
         ref={undoButton}
@@ -57,7 +66,7 @@ export function UndoToast({
       <button
         type="button"
         className="btn btn--plain"
-        onClick={onClose}
+        onClick={close}
         aria-label={t('window.close')}
       >
         ✕

@@ -133,6 +133,7 @@ describe('deployments: remove with undo', () => {
       { accountId: 'acc-1', deploymentId: 'w41b11c0' },
     ]);
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Watched deployments' })).toHaveFocus();
   });
 
   it('sends one remove for two quick clicks', async () => {
