@@ -53,7 +53,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       }
       let client;
       try {
-        client = ctx.makeClient({ baseUrl, key: req.key, secret: req.secret });
+        client = ctx.makeClient({ baseUrl, key: req.key.trim(), secret: req.secret });
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         return {
