@@ -43,4 +43,12 @@ export const errors = {
     'That is not a valid deployment ID. Copy it from the deployment’s overview in the EMQX Cloud console.',
   'errors.invalidBaseUrl': 'The base URL must start with https:// and end with /public_api/v1.',
   'errors.unknown': 'Something went wrong. Please try again.',
+  'errors.unknownAccount':
+    'That account no longer exists. It may have been removed in another window.',
+  'errors.unknownDeployment': 'That deployment is no longer watched.',
+  'errors.accountNeedsSecret':
+    'This account has no secret on this computer. Enter the secret again under Settings → Accounts.',
+  'errors.undoExpired': 'It is too late to undo that removal. Add the deployment again instead.',
+  'errors.untrustedSender':
+    'The request came from a page that is not part of the app and was ignored.',
 } as const;

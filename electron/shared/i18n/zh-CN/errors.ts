@@ -39,4 +39,9 @@ export const errors = {
   'errors.invalidDeploymentId': '部署 ID 无效。请从 EMQX Cloud 控制台的部署概览页复制。',
   'errors.invalidBaseUrl': 'API 地址必须以 https:// 开头，并以 /public_api/v1 结尾。',
   'errors.unknown': '出了点问题，请重试。',
+  'errors.unknownAccount': '该账号已不存在，可能已在其他窗口中移除。',
+  'errors.unknownDeployment': '该部署已不在监视列表中。',
+  'errors.accountNeedsSecret': '此电脑上没有该账号的密钥。请在“设置 → 账号”中重新输入密钥。',
+  'errors.undoExpired': '已超过可撤销的时间。请重新添加该部署。',
+  'errors.untrustedSender': '请求来自不属于本应用的页面，已忽略。',
 } as const satisfies Record<keyof typeof en, string>;
