@@ -54,3 +54,16 @@ export async function watchFromList(page: Page, names: string[]): Promise<void> 
 export function watchedList(page: Page) {
   return page.getByRole('list', { name: en('window.deployments.heading') });
 }
+
+/** Opens a watched deployment's details from its row (named by its name, then its ID). */
+export async function openDeployment(page: Page, name: string, id: string): Promise<void> {
+  await watchedList(page)
+    .getByRole('button', { name: new RegExp(`${escapeRegExp(name)} ${escapeRegExp(id)}`) })
+    .click();
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/** The details screen of a deployment, as the region its heading names. */
+export function detailsOf(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true });
+}
