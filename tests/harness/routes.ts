@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppController } from '../../electron/core/app/controller-types';
 import { findMenuItem } from '../../electron/core/tray/find';
 import type { TrayMenuItem, TrayModel } from '../../electron/core/tray/model';
+import { renderTrayHtml } from './tray-html';
 import type {
   ControllableNetworkStatus,
   ControllablePowerEvents,
@@ -28,13 +29,12 @@ export interface RouteRequest {
   method: string;
   /** Below the /__harness prefix, e.g. `/tray/click`. */
   path: string;
+  query: URLSearchParams;
   body: string;
 }
 
-export interface RouteResponse {
-  status: number;
-  body: unknown;
-}
+/** JSON unless `html` is set. */
+export type RouteResponse = { status: number; body: unknown } | { status: number; html: string };
 
 const clickBody = z.object({ id: z.string().min(1), confirm: z.boolean().optional() }).strict();
 const notificationClickBody = z.object({ index: z.number().int().nonnegative() }).strict();
@@ -140,6 +140,15 @@ export async function handleRoute(parts: HarnessParts, req: RouteRequest): Promi
     }
     case 'GET /window':
       return { status: 200, body: parts.window.recorded() };
+    case 'GET /tray.html': {
+      const theme = req.query.get('theme') ?? 'light';
+      if (theme !== 'light' && theme !== 'dark') {
+        return error(400, 'theme must be light or dark.');
+      }
+      if (parts.tray.model === undefined) return error(409, 'The tray has not been drawn yet.');
+      const open = req.query.get('open') ?? undefined;
+      return { status: 200, html: renderTrayHtml(parts.tray.model, { theme, open }) };
+    }
     case 'GET /state':
       return { status: 200, body: parts.controller.snapshot() };
     case 'GET /log':
@@ -148,6 +157,7 @@ export async function handleRoute(parts: HarnessParts, req: RouteRequest): Promi
       const known = [
         '/tray',
         '/tray/click',
+        '/tray.html',
         '/notifications',
         '/notifications/click',
         '/power',

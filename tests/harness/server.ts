@@ -70,7 +70,9 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ha
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const access = checkHttpAccess(req, actualPort);
     if (!access.ok) return sendJson(res, 403, { error: access.reason });
-    const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    // Concatenated, not resolved: a path like `//x` must stay a path, not become a host.
+    const url = new URL(`http://127.0.0.1${req.url ?? '/'}`);
+    const path = url.pathname;
     const method = req.method ?? 'GET';
 
     if (path === BRIDGE_PATH) {
@@ -88,8 +90,16 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ha
       const answer = await handleRoute(parts, {
         method,
         path: path.slice(HARNESS_PREFIX.length),
+        query: url.searchParams,
         body,
       });
+      if ('html' in answer) {
+        res.writeHead(answer.status, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        });
+        return res.end(answer.html);
+      }
       return sendJson(res, answer.status, answer.body);
     }
     if (method !== 'GET' && method !== 'HEAD') {

@@ -302,6 +302,19 @@ describe('test routes', () => {
     expect(r.json).toEqual({ model: TRAY, renderCount: 1 });
   });
 
+  it('draws the recorded tray as an HTML menu with a submenu opened', async () => {
+    const page = await http('GET', '/__harness/tray.html?theme=dark&open=deployment%3Aa%2Fd1');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('color-scheme: dark');
+    expect(page.text).toContain('data-id="deployment:a/d1:start"');
+    expect(page.text).toContain('<li class="item open" data-id="deployment:a/d1">');
+    expect(page.text).toContain('<li class="item disabled" data-id="deployment:a/d1:stop">');
+    expect(page.text).toContain('<span class="label">broker — Stopped</span>');
+    const closed = await http('GET', '/__harness/tray.html');
+    expect(closed.text).not.toContain('data-id="deployment:a/d1:start"');
+    expect((await http('GET', '/__harness/tray.html?theme=blue')).status).toBe(400);
+  });
+
   it('clicks a tray item, cancelling its confirmation unless told to confirm', async () => {
     const cancelled = await post('/__harness/tray/click', { id: 'deployment:a/d1:start' });
     expect(cancelled.status).toBe(200);
