@@ -120,6 +120,17 @@ describe('a stop nobody asked for', () => {
   });
 });
 
+describe('clicking a notification', () => {
+  it('opens that deployment in the window', async () => {
+    await page.getByRole('button', { name: en('window.details.back'), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: en('window.deployments.heading') }).waitFor();
+    const before = (await stack.client.window()).shows.length;
+    await stack.client.clickNotification(1);
+    await page.getByRole('heading', { level: 1, name: NAME, exact: true }).waitFor();
+    expect((await stack.client.window()).shows.slice(before)).toEqual([{ deploymentKey: key }]);
+  });
+});
+
 describe('starting again from the tray within the hour', () => {
   it('is refused, with the time it becomes available in the menu item', async () => {
     const d = await deployment();
