@@ -140,7 +140,7 @@ describe('headless shell with the real controller', () => {
       const tray = await client.tray();
       const row = findMenuItem(tray, `deployment:${added.accountId}/w41b11c0`);
       expect(row?.status).toBe('stopped');
-    });
+    }, 10_000);
   });
 
   it('records what tray items ask of the window', async () => {

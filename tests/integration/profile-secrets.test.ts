@@ -139,7 +139,7 @@ describe('the profile and the logs never hold the secret', () => {
       await vi.waitFor(() => {
         const account = h.controller.snapshot().accounts.find((a) => a.id === accountId);
         expect(account?.health).toBe('auth-failed');
-      });
+      }, 10_000);
       expect(await invoke(h, 'account.replaceSecret', { accountId, secret: SECRET })).toMatchObject(
         { ok: true },
       );
