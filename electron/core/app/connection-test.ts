@@ -38,9 +38,9 @@ export async function testConnection(input: ConnectionTestInput): Promise<Connec
 /** The one hint that best says what to check next, if any. */
 export function hintFor(kind: string, site: SiteSetting, brokerApi: boolean): Hint {
   if (brokerApi) return 'app-id-not-platform-key';
+  // A plain 401 on a Platform API address is most often a mistyped secret: the problem's own
+  // words already mention the App ID mix-up, so the stronger hint is kept for when it fits.
   switch (kind) {
-    case 'AuthFailed':
-      return 'app-id-not-platform-key';
     case 'Forbidden':
       return 'check-scope';
     case 'NotFound':

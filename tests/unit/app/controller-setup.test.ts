@@ -141,17 +141,29 @@ describe('controller: account.test', () => {
     await f.controller.dispose();
   });
 
-  it('hints at the App ID mix-up on 401', async () => {
+  it('reports a plain 401 on the Platform API without the App ID hint', async () => {
     const f = makeFixture();
     await f.controller.start();
     const r = await ok(
       f.controller.invoke('account.test', { site: 'international', key: KEY, secret: 'wrong' }),
     );
-    expect(r).toMatchObject({
-      ok: false,
-      problem: { kind: 'AuthFailed' },
-      hint: 'app-id-not-platform-key',
-    });
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'AuthFailed' } });
+    expect(r).not.toHaveProperty('hint');
+    await f.controller.dispose();
+  });
+
+  it('hints at the App ID mix-up when the address is a deployment API', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    const r = await ok(
+      f.controller.invoke('account.test', {
+        site: 'custom',
+        baseUrl: 'https://x1b2c3d4.ala.us-east-1.emqxsl.com:8443/api/v5',
+        key: KEY,
+        secret: 'wrong',
+      }),
+    );
+    expect(r).toMatchObject({ ok: false, hint: 'app-id-not-platform-key' });
     await f.controller.dispose();
   });
 
