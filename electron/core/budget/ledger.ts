@@ -67,7 +67,7 @@ export function readLimit(scope: ScopeLedger): number {
 }
 
 export function readReserve(limit: number): number {
-  return Math.min(READ_RESERVE, Math.floor(limit / 4));
+  return Math.min(READ_RESERVE, Math.floor(limit / 3));
 }
 
 /** Background polling never takes the window past this many reads. */
@@ -153,8 +153,10 @@ export function earliestRequest(
     return at;
   }
   const limit = readLimit(scope);
-  if (priority === 'user') return Math.max(at, freeAt(ledger.sent, limit, now));
-  at = Math.max(at, freeAt(ledger.sent, backgroundCap(limit), now));
+  at = Math.max(at, freeAt(ledger.sent, limit, now));
+  if (priority === 'user') return at;
+  // Background reads are held to `limit - reserve` in any window by the pacing bucket alone, so
+  // the reads the user made do not stall them (they only share the hard limit).
   const tokens = tokensAt(scope.pacing, limit, now);
   if (tokens < 1) at = Math.max(at, now + Math.ceil((1 - tokens) * backgroundPaceMs(limit)));
   return at;

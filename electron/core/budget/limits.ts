@@ -10,10 +10,12 @@ export const READ_LIMIT = 60;
 export const WRITE_LIMIT = 1;
 
 /**
- * Reads kept for the user (manual refreshes, the checks after a start/stop). Background polling
- * stops at `limit - reserve`, so a click is served even after an hour of busy polling.
+ * Reads kept for the user: the checks after a start/stop (about 20 in the first five minutes,
+ * see the watch cadence) and manual refreshes. Background polling stays within
+ * `limit - reserve` in any window, so those are served at once even after an hour of polling,
+ * and polling is not stalled by them either.
  */
-export const READ_RESERVE = 8;
+export const READ_RESERVE = 20;
 
 /**
  * Background reads may run ahead of their steady pace by this many (a burst while something is

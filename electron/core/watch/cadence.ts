@@ -12,10 +12,19 @@ export const MIN_IDLE_CADENCE_MS = 10_000;
  */
 export const IDLE_JITTER = 0.05;
 
-/** Waits between checks during a transition, by check number; the last one repeats. */
+/**
+ * Waits between checks during a transition, by check number; the last one repeats. Dense while
+ * a start or stop usually completes (the first five minutes: about 20 reads), sparse after.
+ */
 export const FAST_RAMP_MS: readonly number[] = [
-  5_000, 5_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 15_000, 15_000, 20_000, 20_000,
-  30_000, 30_000, 45_000, 60_000, 90_000,
+  ...Array<number>(2).fill(5_000),
+  ...Array<number>(6).fill(10_000),
+  ...Array<number>(8).fill(15_000),
+  ...Array<number>(4).fill(20_000),
+  ...Array<number>(4).fill(30_000),
+  45_000,
+  60_000,
+  90_000,
 ];
 
 /** Checks after our own start/stop count as the user's (they may use the reserve) this long. */

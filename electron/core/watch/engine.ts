@@ -208,7 +208,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       return;
     }
     const { plan } = next;
-    void runRead(acc, plan.target, plan.priority, plan.manual ? 'refresh' : 'poll');
+    void runRead(acc, plan.target, plan.priority, plan.manual ? 'refresh' : 'poll', plan.idleSlot);
   }
 
   // ---- reads -------------------------------------------------------------------------------------
@@ -218,6 +218,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     target: ReadTarget,
     priority: Priority,
     reason: 'poll' | 'refresh',
+    idleSlot = false,
   ): Promise<void> {
     const sentAt = clock.now();
     const epoch = pauseEpoch;
@@ -233,7 +234,8 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     } else {
       const e = acc.entries.get(target.deploymentId);
       if (e !== undefined) e.poll.manualDue = false;
-      acc.lastSingleReadAt = sentAt;
+      // Only idle reads take slots: fast checks and refreshes must not push the others back.
+      if (idleSlot) acc.lastSingleReadAt = sentAt;
     }
     logger.debug('read', { account: acc.id, target: describe(target), priority });
 

@@ -2,7 +2,7 @@
 // `GET /deployments` whenever any deployment is due. Per-ID mode: the deployment due first,
 // ties to the one checked longest ago, so every deployment gets its turn.
 import type { Priority } from '../budget/ledger';
-import { effectiveIdleMs, fastInterval } from './cadence';
+import { IDLE_JITTER, effectiveIdleMs, fastInterval } from './cadence';
 import type { AccountRuntime, Entry, ReadTarget } from './runtime';
 import { usesList } from './runtime';
 
@@ -15,6 +15,8 @@ export interface ReadPlan {
   priority: Priority;
   /** Asked for by a refresh the budget deferred. */
   manual: boolean;
+  /** A per-ID read on the idle cadence: it takes the account's next idle slot. */
+  idleSlot?: boolean;
 }
 
 /**
@@ -57,11 +59,11 @@ export function planReads(
   } else {
     const idle = effectiveIdleMs(idleMs, pollable.length, paceMs);
     // Idle reads are spread one per slot, so the deployments take turns (oldest-checked first
-    // on a tie) instead of being read in a burst and then not at all.
+    // on a tie) instead of being read in a burst and then not at all. The slot is a floor short
+    // of the jitter's low end, so it never cancels the jitter (with one deployment it is inert).
+    const slot = (idle / Math.max(1, pollable.length)) * (1 - IDLE_JITTER);
     const slotFloor =
-      acc.lastSingleReadAt === undefined
-        ? -Infinity
-        : acc.lastSingleReadAt + Math.round(idle / Math.max(1, pollable.length));
+      acc.lastSingleReadAt === undefined ? -Infinity : acc.lastSingleReadAt + Math.round(slot);
     for (const e of pollable) {
       const target: ReadTarget = { kind: 'single', deploymentId: e.record.deploymentId };
       const due = dueOf(e, idle, e.poll.jitter, now, acc.retryAt);
@@ -72,6 +74,7 @@ export function planReads(
           due: spread,
           priority: priorityOf(e),
           manual: e.poll.manualDue,
+          idleSlot: isIdle(e),
         },
         last: e.poll.lastAttemptAt ?? -Infinity,
       });

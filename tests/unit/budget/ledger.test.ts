@@ -59,10 +59,10 @@ describe('read limit', () => {
   it('never lets background polling take the reserve, in any window', () => {
     const { scope, sent } = sendWhenAllowed(emptyScope(T0), 'background', 5 * WINDOW_MS);
     expect(maxInWindow(sent)).toBeLessThanOrEqual(backgroundCap(60));
-    expect(backgroundCap(60)).toBe(52);
+    expect(backgroundCap(60)).toBe(40);
     // The user still has the reserve at the busiest moment.
     const end = T0 + 5 * WINDOW_MS;
-    expect(usedIn(scope, 'reads', end)).toBeLessThanOrEqual(52);
+    expect(usedIn(scope, 'reads', end)).toBeLessThanOrEqual(40);
     expect(earliestRequest(scope, 'reads', 'user', end)).toBe(end);
   });
 
@@ -73,7 +73,7 @@ describe('read limit', () => {
     const firstMinute = sent.filter((t) => t < T0 + 2_000);
     expect(firstMinute).toHaveLength(8);
     const pace = backgroundPaceMs(60);
-    expect(pace).toBeCloseTo(WINDOW_MS / 44, 0);
+    expect(pace).toBeCloseTo(WINDOW_MS / 32, 0);
     const after = sent.slice(8);
     const gaps = after.slice(1).map((t, i) => t - (after[i] ?? 0));
     for (const gap of gaps) expect(Math.abs(gap - pace)).toBeLessThanOrEqual(100);
@@ -150,7 +150,7 @@ describe('429', () => {
     const view = budgetView(limited, T0 + 46 * MIN);
     expect(view.sharedKeySuspected).toBe(true);
     expect(view.reads.limit).toBe(29); // three quarters of the 39 that were ours before
-    expect(view.reads.reserved).toBe(7);
+    expect(view.reads.reserved).toBe(9);
     const later = budgetView(limited, T0 + 39 * MIN + 6 * 60 * MIN);
     expect(later.sharedKeySuspected).toBe(false);
     expect(later.reads.limit).toBe(60);
@@ -176,7 +176,7 @@ describe('housekeeping', () => {
     let scope = emptyScope(T0);
     for (let i = 0; i < 3; i++) scope = recordRequest(scope, 'reads', 'background', T0 + i);
     expect(budgetView(scope, T0 + 10)).toEqual({
-      reads: { limit: 60, used: 3, reserved: 8 },
+      reads: { limit: 60, used: 3, reserved: 20 },
       writes: { limit: 1, used: 0, reserved: 0 },
       sharedKeySuspected: false,
     });

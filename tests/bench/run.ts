@@ -1,0 +1,68 @@
+// `npm run bench`: simulates each scenario with the app's engine and two naive strategies in
+// virtual time, prints a markdown table, and with `--json FILE` writes the figures as JSON.
+// `--markdown FILE` writes RESULTS.md (the table with how it was measured); `--only TEXT` runs
+// the scenarios whose name contains TEXT.
+import { writeFileSync } from 'node:fs';
+import { appViolations, runScenario, type BenchRow } from './bench';
+import { STRATEGIES, defaultScenarios } from './model';
+import { toJson, toMarkdownTable } from './report';
+import { resultsDocument } from './results-doc';
+
+interface Args {
+  json?: string;
+  markdown?: string;
+  only?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag !== '--json' && flag !== '--markdown' && flag !== '--only') {
+      throw new Error(`unknown argument ${flag}; use --json FILE, --markdown FILE, --only TEXT`);
+    }
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    args[flag.slice(2) as keyof Args] = value;
+    i++;
+  }
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const scenarios = defaultScenarios().filter(
+    (s) => args.only === undefined || s.name.includes(args.only),
+  );
+  const rows: BenchRow[] = [];
+  const problems: string[] = [];
+  const started = Date.now();
+  for (const scenario of scenarios) {
+    for (const strategy of STRATEGIES) {
+      const row = await runScenario(scenario, strategy);
+      rows.push(row);
+      if (strategy === 'app') {
+        for (const v of appViolations(row, scenario)) problems.push(`${scenario.name}: ${v}`);
+      }
+      process.stderr.write(
+        `${scenario.name} ${strategy} done (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+      );
+    }
+  }
+  if (args.json !== undefined) writeFileSync(args.json, toJson(rows));
+  if (args.markdown !== undefined) writeFileSync(args.markdown, resultsDocument(rows));
+  process.stdout.write(toMarkdownTable(rows));
+  if (problems.length > 0) {
+    process.stderr.write(
+      `The app missed its figures:\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
