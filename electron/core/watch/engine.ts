@@ -257,7 +257,9 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       if (disposed || accounts.get(acc.id) !== acc || acc.generation !== generation) return;
       if (result.ok) {
         if (result.list !== undefined) onList(acc, result.list, reason);
-        else if (result.one !== undefined) onSingle(acc, result.one, reason);
+        else if (result.one !== undefined && target.kind === 'single') {
+          onSingle(acc, target.deploymentId, result.one, reason);
+        }
       } else {
         onReadFailed(acc, target, problemFrom(result.error, clock.now()), {
           reason,
@@ -299,9 +301,15 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     });
   }
 
-  function onSingle(acc: AccountRuntime, read: Deployment, reason: 'poll' | 'refresh'): void {
+  function onSingle(
+    acc: AccountRuntime,
+    deploymentId: string,
+    read: Deployment,
+    reason: 'poll' | 'refresh',
+  ): void {
     const now = clock.now();
-    const e = acc.entries.get(read.deploymentID);
+    // By the ID asked for: the answer's own ID is the cloud's spelling of it.
+    const e = acc.entries.get(deploymentId);
     commit(reason, acc.id, () => {
       markHealthy(acc);
       if (e === undefined) return;
