@@ -7,7 +7,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const electronBan = [
-  { name: 'electron', message: 'Platform-free code must not import electron; take a port instead.' },
+  {
+    name: 'electron',
+    message: 'Platform-free code must not import electron; take a port instead.',
+  },
   {
     name: 'electron-store',
     message: 'electron-store imports electron; use the SettingsStore port instead.',
@@ -22,7 +25,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
@@ -35,7 +41,10 @@ export default tseslint.config(
         {
           paths: electronBan,
           patterns: [
-            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'Imports point down only.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'Imports point down only.',
+            },
           ],
         },
       ],
@@ -47,10 +56,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...electronBan, { name: 'axios', message: 'shared code is also bundled into the renderer.' }],
+          paths: [
+            ...electronBan,
+            { name: 'axios', message: 'shared code is also bundled into the renderer.' },
+          ],
           patterns: [
             { group: ['node:*'], message: 'shared code is also bundled into the renderer.' },
-            { group: ['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**'], message: 'shared depends on nothing.' },
+            {
+              group: ['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'shared depends on nothing.',
+            },
           ],
         },
       ],
@@ -65,10 +80,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...electronBan, { name: 'axios', message: 'The renderer talks only to window.api.' }],
+          paths: [
+            ...electronBan,
+            { name: 'axios', message: 'The renderer talks only to window.api.' },
+          ],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs sandboxed.' },
-            { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/simulator/**'], message: 'The renderer talks only to window.api and the shared contract.' },
+            {
+              group: [
+                '**/electron/core/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+                '**/electron/simulator/**',
+              ],
+              message: 'The renderer talks only to window.api and the shared contract.',
+            },
           ],
         },
       ],
