@@ -2,7 +2,7 @@
 // With no deployment ID known yet, the list is the only read there is. Older APIs answer the
 // list with 404; on a Platform API address that still proves the key and secret work.
 import { looksLikePlatformApiBase } from '../api/base-url';
-import type { ApiClient } from '../api/types';
+import type { Deployment } from '../api/types';
 import { problemFrom } from '../deployments/problem';
 import { looksLikeDeploymentApi } from '../accounts/site';
 import type { CommandResponses } from '../../shared/contract';
@@ -15,15 +15,16 @@ export interface ConnectionTestInput {
   site: SiteSetting;
   /** The address as the user typed it (custom) or the preset. */
   baseUrl: string;
-  client: ApiClient;
+  /** The one read: the account's list, counted in the key's budget by the caller. */
+  list: () => Promise<Deployment[]>;
   now: () => number;
 }
 
 export async function testConnection(input: ConnectionTestInput): Promise<ConnectionTestResult> {
-  const { site, baseUrl, client, now } = input;
+  const { site, baseUrl, list: readList, now } = input;
   const brokerApi = looksLikeDeploymentApi(baseUrl);
   try {
-    const list = await client.listDeployments();
+    const list = await readList();
     return { ok: true, deploymentCount: list.length };
   } catch (error) {
     const problem = problemFrom(error, now());

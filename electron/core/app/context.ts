@@ -9,6 +9,7 @@ import type { AppSnapshot, Locale } from '../../shared/model';
 import type { ControllerDeps, DemoCloud } from './controller-types';
 import type { NoticeBoard } from './notices';
 import type { AccountEntry, Registry } from './registry';
+import type { RecentLists } from './counted-read';
 import type { RemovalUndo } from './removal-undo';
 
 export interface ControllerContext {
@@ -18,6 +19,10 @@ export interface ControllerContext {
   vault: SecretVault;
   notices: NoticeBoard;
   undo: RemovalUndo;
+  /** Lists read for the user lately; picking from one needs no further read. */
+  recentLists: RecentLists;
+  /** A read made for the user, counted in the key's budget (refused when it has no room). */
+  countedRead<T>(budgetScope: string, read: () => Promise<T>): Promise<T>;
   logger: Logger;
   /** The client of an active account (throws for an unknown or inactive one). */
   clientOf(accountId: string): ApiClient;

@@ -24,6 +24,7 @@ import type { CommandHandlers } from './commands/handlers';
 import type { ControllerContext } from './context';
 import type { AppController, ControllerDeps, ParsedRequest } from './controller-types';
 import { NoticeBoard } from './notices';
+import { countedRead, RecentLists } from './counted-read';
 import { budgetScopeOf, LEDGER_KEY, Registry, type AccountEntry } from './registry';
 import { RemovalUndo } from './removal-undo';
 import { buildSnapshot } from './snapshot';
@@ -202,6 +203,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     }
   }
 
+  const recentLists = new RecentLists();
+
   const ctx: ControllerContext = {
     deps,
     get engine() {
@@ -213,6 +216,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     vault,
     notices,
     undo,
+    recentLists,
+    countedRead: (scope, read) => countedRead(theEngine(), scope, read),
     logger,
     makeClient,
     clientOf(accountId) {

@@ -29,8 +29,12 @@ export interface AccountEntry {
 }
 
 export function budgetScopeOf(record: PersistedAccount, demo: boolean): string {
-  // Accounts with the same key on the same API share what the server counts.
-  return demo ? `${DEMO_SCOPE_PREFIX}${record.id}` : `${record.baseUrl} ${record.keyId}`;
+  return demo ? `${DEMO_SCOPE_PREFIX}${record.id}` : credentialScope(record.baseUrl, record.keyId);
+}
+
+/** Accounts with the same key on the same API share what the server counts. */
+export function credentialScope(baseUrl: string, keyId: string): string {
+  return `${baseUrl} ${keyId}`;
 }
 
 export class Registry {

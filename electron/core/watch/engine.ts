@@ -764,6 +764,31 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
 
     operate,
 
+    async userRead(scope, read) {
+      const availableAt = budget.earliest(scope, 'reads', 'user');
+      if (disposed || availableAt > clock.now()) {
+        return { ok: false, availableAt: Math.max(availableAt, clock.now()) };
+      }
+      const owner = [...accounts.values()].find((acc) => acc.scope === scope)?.id;
+      // Through commit, so the budget shown in the window moves with the request.
+      commit('refresh', owner, () => {
+        budget.record(scope, 'reads', 'user');
+        return undefined;
+      });
+      try {
+        return { ok: true, value: await read() };
+      } catch (error) {
+        const problem = problemFrom(error, clock.now());
+        if (problem.kind === 'RateLimited') {
+          commit('refresh', owner, () => {
+            budget.rateLimited(scope, 'reads', problem.retryAt);
+            return undefined;
+          });
+        }
+        throw error;
+      }
+    },
+
     availability(accountId, deploymentId, op) {
       const acc = accounts.get(accountId);
       const e = acc?.entries.get(deploymentId);

@@ -107,6 +107,11 @@ export interface RefreshTarget {
   deploymentId?: string;
 }
 
+export type UserReadResult<T> =
+  | { ok: true; value: T }
+  /** The budget has no room for it now; nothing was sent. */
+  | { ok: false; availableAt: number };
+
 export interface WatchEngine {
   addAccount(accountId: string, client: ApiClient, opts?: AccountOptions): void;
   /** New credentials: clears a 401/403 stop and checks at once. */
@@ -118,6 +123,13 @@ export interface WatchEngine {
   /** A user's refresh: everything, one account, or one deployment. */
   refresh(target?: RefreshTarget): Promise<RefreshOutcome[]>;
   operate(accountId: string, deploymentId: string, op: Operation): Promise<OperationResult>;
+  /**
+   * A one-off read the user asked for outside polling (a connection test, an account's list,
+   * the check before watching a deployment), counted at user priority against `budgetScope`
+   * like any other read, so the server's count and ours never drift apart. Errors of `read`
+   * are rethrown after a 429 has been recorded.
+   */
+  userRead<T>(budgetScope: string, read: () => Promise<T>): Promise<UserReadResult<T>>;
   availability(accountId: string, deploymentId: string, op: Operation): OperationAvailability;
   setIdleCadence(ms: number): void;
   suspend(): void;

@@ -8,7 +8,7 @@ import type { SiteSetting } from '../../../shared/model';
 import { CommandFailure } from '../command-error';
 import { testConnection } from '../connection-test';
 import type { ControllerContext } from '../context';
-import { budgetScopeOf, type AccountEntry } from '../registry';
+import { budgetScopeOf, credentialScope, type AccountEntry } from '../registry';
 import type { CommandHandlers } from './handlers';
 
 type AccountCommands = Pick<
@@ -62,10 +62,14 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
         };
       }
       const typed = req.site === 'custom' ? (req.baseUrl ?? baseUrl) : baseUrl;
+      const reader = client;
       const result = await testConnection({
         site: req.site,
         baseUrl: typed,
-        client,
+        list: () =>
+          ctx.countedRead(credentialScope(reader.baseUrl, req.key.trim()), () =>
+            reader.listDeployments(),
+          ),
         now: ctx.now,
       });
       ctx.logger.info('connection test', {

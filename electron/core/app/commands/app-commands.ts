@@ -73,7 +73,6 @@ async function startDemo(ctx: ControllerContext): Promise<string> {
   try {
     const client = ctx.makeClient({ baseUrl: cloud.baseUrl, key: cloud.key, secret: cloud.secret });
     ctx.vault.hold(id, cloud.secret);
-    const list = await client.listDeployments();
     const record = {
       id,
       label: translate(ctx.locale(), 'common.demo'),
@@ -81,11 +80,13 @@ async function startDemo(ctx: ControllerContext): Promise<string> {
       baseUrl: client.baseUrl,
       keyId: cloud.key,
     };
+    const budgetScope = budgetScopeOf(record, true);
+    const list = await ctx.countedRead(budgetScope, () => client.listDeployments());
     const entry: AccountEntry = {
       record,
       demo: true,
       active: false,
-      budgetScope: budgetScopeOf(record, true),
+      budgetScope,
     };
     ctx.registry.addAccount(entry);
     for (const d of list) {

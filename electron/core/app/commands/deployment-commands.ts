@@ -49,11 +49,12 @@ function requireWatched(ctx: ControllerContext, accountId: string, deploymentId:
 export function deploymentCommands(ctx: ControllerContext): DeploymentCommands {
   return {
     'deployments.available': async (req) => {
-      activeAccount(ctx, req.accountId);
+      const entry = activeAccount(ctx, req.accountId);
       const client = ctx.clientOf(req.accountId);
       let list;
       try {
-        list = await client.listDeployments();
+        list = await ctx.countedRead(entry.budgetScope, () => client.listDeployments());
+        ctx.recentLists.remember(req.accountId, ctx.now(), list);
       } catch (error) {
         // The older API has no list: the window asks for IDs instead.
         if (error instanceof NotFoundError) return { supported: false };
@@ -75,11 +76,15 @@ export function deploymentCommands(ctx: ControllerContext): DeploymentCommands {
 
     'deployment.add': async (req) => {
       const id = validId(req.deploymentId);
-      activeAccount(ctx, req.accountId);
+      const entry = activeAccount(ctx, req.accountId);
       const key = deploymentKey(req.accountId, id);
       if (ctx.registry.find(key) !== undefined) return { key };
-      // One read before anything is stored: a mistyped ID is refused here, not polled forever.
-      const initial = await ctx.clientOf(req.accountId).getDeployment(id);
+      // One read before anything is stored, so a mistyped ID is refused here, not polled
+      // forever; a list the user just picked from already is that read.
+      const client = ctx.clientOf(req.accountId);
+      const initial =
+        ctx.recentLists.find(req.accountId, id, ctx.now()) ??
+        (await ctx.countedRead(entry.budgetScope, () => client.getDeployment(id)));
       if (ctx.registry.find(key) !== undefined) return { key };
       ctx.registry.watch({
         accountId: req.accountId,
