@@ -4,7 +4,7 @@
 // keychain, this re-runs itself inside a private D-Bus session with a throwaway, unlocked
 // gnome-keyring whose files live in a temporary HOME, and tears both down afterwards.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,25 @@ async function insidePrivateSession() {
     ]);
     if (built !== 0) return built;
   }
-  return run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...args]);
+  // A JSON report beside the usual one, for a plain closing line that any CI can read.
+  const report = join(mkdtempSync(join(tmpdir(), 'emqx-tray-report-')), 'vitest.json');
+  const reporters = args.some((a) => a.startsWith('--reporter'))
+    ? []
+    : ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const code = await run(process.execPath, [
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    ...reporters,
+    ...args,
+  ]);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    console.log(
+      `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+    );
+  }
+  rmSync(dirname(report), { recursive: true, force: true });
+  return code;
 }
 
 async function main() {
