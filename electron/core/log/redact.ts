@@ -10,10 +10,16 @@ export function credentialSecrets(key: string, secret: string): string[] {
 }
 
 /** Every spelling of each secret that could show up in text, longest first. */
+/**
+ * Shorter strings are not scrubbed: replacing every `s` of a one-letter "secret" would garble
+ * every status and message (`***topped`) while protecting nothing a guess would not find.
+ */
+export const MIN_SCRUBBED_LENGTH = 4;
+
 export function expandSecrets(secrets: readonly string[]): string[] {
   const out = new Set<string>();
   for (const s of secrets) {
-    if (typeof s !== 'string' || s === '') continue;
+    if (typeof s !== 'string' || s.length < MIN_SCRUBBED_LENGTH) continue;
     const base64 = Buffer.from(s, 'utf8').toString('base64');
     const variants = [
       s,

@@ -789,6 +789,12 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       }
     },
 
+    observeList(accountId, list) {
+      const acc = accounts.get(accountId);
+      if (acc === undefined || disposed) return;
+      onList(acc, list, 'refresh');
+    },
+
     availability(accountId, deploymentId, op) {
       const acc = accounts.get(accountId);
       const e = acc?.entries.get(deploymentId);

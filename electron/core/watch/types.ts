@@ -130,6 +130,8 @@ export interface WatchEngine {
    * are rethrown after a 429 has been recorded.
    */
   userRead<T>(budgetScope: string, read: () => Promise<T>): Promise<UserReadResult<T>>;
+  /** A list the caller just read for the account (through userRead): as good as a poll. */
+  observeList(accountId: string, list: Deployment[]): void;
   availability(accountId: string, deploymentId: string, op: Operation): OperationAvailability;
   setIdleCadence(ms: number): void;
   suspend(): void;

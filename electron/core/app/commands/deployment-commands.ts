@@ -55,6 +55,7 @@ export function deploymentCommands(ctx: ControllerContext): DeploymentCommands {
       try {
         list = await ctx.countedRead(entry.budgetScope, () => client.listDeployments());
         ctx.recentLists.remember(req.accountId, ctx.now(), list);
+        ctx.engine.observeList(req.accountId, list);
       } catch (error) {
         // The older API has no list: the window asks for IDs instead.
         if (error instanceof NotFoundError) return { supported: false };
