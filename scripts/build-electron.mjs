@@ -40,7 +40,8 @@ export function preloadBuildOptions(outdir = join(root, 'dist')) {
     format: 'cjs',
     target: 'node24',
     external: ['electron'],
-    // The contract's run-time schemas come along; minified they load faster with each window.
+    // Loaded with every window; the preload imports only the schema-free half of the contract,
+    // so this is a few kilobytes.
     minify: true,
     logLevel: 'warning',
   };

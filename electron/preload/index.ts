@@ -1,6 +1,7 @@
 // The preload: exposes exactly the typed contract as window.api and nothing else. The page
 // never sees ipcRenderer, and listeners never see the IpcRendererEvent (which would hand it
-// the sender and with it a way around the contract).
+// the sender and with it a way around the contract). Only the schema-free half of the contract
+// is imported: main validates every payload, and the preload bundle stays small.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   STATE_CHANGED,
@@ -10,7 +11,7 @@ import {
   type CommandRequest,
   type CommandResult,
   type WindowApi,
-} from '../shared/contract';
+} from '../shared/commands';
 import type { AppSnapshot } from '../shared/model';
 
 export const api: WindowApi = {

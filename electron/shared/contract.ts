@@ -1,9 +1,22 @@
 // The one IPC contract between the window and the main process. Each command has a request
 // schema (validated at run time in main before anything acts on it) and a response type (checked
 // at compile time). The renderer imports this file with `import type` only, so zod stays out of
-// its bundle; main, preload and the headless shell import it for real.
+// its bundle; main and the headless shell import it for real. The names, channels and bridge
+// types live in commands.ts, which the preload imports instead, and are re-exported here.
 import { z } from 'zod';
+import type { CommandError, CommandName } from './commands';
 import type { AppSnapshot, Preferences, Problem } from './model';
+
+export {
+  COMMAND_NAMES,
+  STATE_CHANGED,
+  channelOf,
+  isCommandName,
+  type CommandError,
+  type CommandName,
+  type CommandResult,
+  type WindowApi,
+} from './commands';
 
 const accountId = z.string().min(1).max(64);
 // Deliberately loose: the core validates IDs and answers with a clear InvalidInput problem,
@@ -84,9 +97,10 @@ export const commandSchemas = {
   'console.open': z.object({ accountId, deploymentId: deploymentId.optional() }).strict(),
   'demo.start': z.object({}).strict(),
   'app.quit': z.object({}).strict(),
-} as const;
+  // Exactly the names in commands.ts: a name without a schema, or a schema without a name,
+  // fails to compile.
+} as const satisfies Record<CommandName, z.ZodType>;
 
-export type CommandName = keyof typeof commandSchemas;
 export type CommandRequest<C extends CommandName> = z.input<(typeof commandSchemas)[C]>;
 
 export interface AvailableDeployment {
@@ -126,37 +140,6 @@ export interface CommandResponses {
   'app.quit': null;
 }
 
-/** The only push from main to the window. */
-export const STATE_CHANGED = 'state-changed' as const;
-
-/**
- * What every command answers over IPC: errors travel as data (kind + params), never as thrown
- * Error objects, whose fields Electron's IPC drops.
- */
-export type CommandResult<C extends CommandName> =
-  { ok: true; value: CommandResponses[C] } | { ok: false; error: CommandError };
-
-export interface CommandError {
-  /** A catalog key under `errors.` (e.g. `errors.invalidDeploymentId`) or a problem kind. */
-  code: string;
-  problem?: Problem;
-  params?: Record<string, string | number>;
-}
-
-/** The API the preload exposes as `window.api` (and the headless shell over WebSocket). */
-export interface WindowApi {
-  invoke<C extends CommandName>(command: C, request: CommandRequest<C>): Promise<CommandResult<C>>;
-  /** Returns an unsubscribe function. */
-  onState(listener: (snapshot: AppSnapshot) => void): () => void;
-}
-
-export const COMMAND_NAMES = Object.keys(commandSchemas) as CommandName[];
-
-/** IPC channel for a command: one channel each, so main can register handlers per command. */
-export function channelOf(command: CommandName): string {
-  return `cmd:${command}`;
-}
-
 /** Validates a request from the window. Returns the parsed value or a CommandError. */
 export function parseCommand<C extends CommandName>(
   command: C,
@@ -171,8 +154,4 @@ export function parseCommand<C extends CommandName>(
     ok: false,
     error: { code: 'errors.invalidRequest', params: { field: first ? first.path.join('.') : '' } },
   };
-}
-
-export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(commandSchemas, name);
 }

@@ -94,6 +94,10 @@ describe('bundles', () => {
       (m) => m[1],
     );
     expect(new Set(requires)).toEqual(new Set(['electron']));
+    // The request schemas (and zod with them) stay in main, which validates every payload.
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/safeParse|ZodError/);
+    expect(code.length).toBeLessThan(8 * 1024);
 
     const exposed = new Map<string, unknown>();
     requireWith(file, {
