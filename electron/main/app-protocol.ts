@@ -8,7 +8,13 @@ import type { CustomScheme } from 'electron';
 import { RENDERER_CSP } from './csp';
 import { APP_HOST, APP_SCHEME } from './renderer-origin';
 
-/** Registered before `ready`: standard (relative URLs resolve) and secure (like https). */
+/**
+ * Registered before `ready`. `standard` gives the page a real origin (app://renderer) and makes
+ * relative URLs resolve; `secure` treats it like https. Vite marks its module script and
+ * stylesheet `crossorigin`, so they are fetched in CORS mode; they are same-origin requests on a
+ * standard scheme, which need no `corsEnabled`. That privilege is deliberately left off: it
+ * would let any other origin read these files without a CORS check. `bypassCSP` stays off too.
+ */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
