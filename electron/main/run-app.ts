@@ -82,7 +82,7 @@ export function runApp<T extends object>(opts: RunAppOptions<T>): RunningApp {
     window: mainWindow,
     platform,
     appDir,
-    latestSnapshot: () => controller?.snapshot(),
+    focusDeployment: (key) => controller?.focusDeployment(key),
     log,
   });
 

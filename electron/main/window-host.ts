@@ -1,8 +1,6 @@
 // The WindowHost port on Electron: the window, native confirmation dialogs, the browser (for
 // the console only), the clipboard, launch at login, the system locale and quitting.
 import { app, clipboard, dialog, shell, type MessageBoxOptions } from 'electron';
-import { STATE_CHANGED } from '../shared/contract';
-import type { AppSnapshot } from '../shared/model';
 import type { ConfirmRequest, WindowHost } from '../core/app/ports';
 import { isAllowedExternalUrl } from './external-links';
 import { setLaunchAtLogin } from './launch-at-login';
@@ -12,8 +10,8 @@ export interface ElectronWindowHostOptions {
   window: MainWindow;
   platform: NodeJS.Platform;
   appDir: string;
-  /** The controller's latest snapshot, once there is a controller. */
-  latestSnapshot(): AppSnapshot | undefined;
+  /** Asks the controller to push a snapshot that opens this deployment. */
+  focusDeployment(deploymentKey: string): void;
   log(line: string): void;
 }
 
@@ -36,13 +34,10 @@ export function createElectronWindowHost(opts: ElectronWindowHostOptions): Windo
     show(deploymentKey) {
       opts.window.show();
       if (deploymentKey === undefined) return;
-      // The page learns which deployment to open from the snapshot's focus field; this push
-      // reaches it even when the controller's own snapshot has not changed.
-      opts.window.whenLoaded((win) => {
-        const snapshot = opts.latestSnapshot();
-        if (snapshot === undefined) return;
-        win.webContents.send(STATE_CHANGED, { ...snapshot, focusDeploymentKey: deploymentKey });
-      });
+      // The page learns which deployment to open from a snapshot's focus field. A window that
+      // is still loading drops the controller's push, so the request is made again once the
+      // page is there; the controller sends it with a new revision, which the page accepts.
+      opts.window.whenLoaded(() => opts.focusDeployment(deploymentKey));
     },
 
     async confirm(request) {

@@ -90,6 +90,7 @@ function scriptedController(parts: () => HarnessParts) {
           () => parts().window.show('a/d1'),
         );
     },
+    focusDeployment() {},
     async dispose() {},
   };
   const push = () => {

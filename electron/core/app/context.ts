@@ -32,6 +32,8 @@ export interface ControllerContext {
   locale(): Locale;
   /** Something changed: one snapshot and tray render follow this tick; `save` saves settings. */
   changed(opts?: { save?: boolean }): void;
+  /** Shows the window; with a key, on that deployment. */
+  showWindow(deploymentKey?: string): void;
   /** The current snapshot (changes made so far included). */
   snapshot(): AppSnapshot;
   /**

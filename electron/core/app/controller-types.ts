@@ -67,6 +67,12 @@ export interface AppController {
   invoke<C extends CommandName>(command: C, request: ParsedRequest<C>): Promise<CommandResult<C>>;
   snapshot(): AppSnapshot;
   onState(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
+  /**
+   * Asks the window to open a deployment: the next snapshot, with a new revision, carries it as
+   * `focusDeploymentKey`. A shell calls this again once a window that was still loading is
+   * ready, since a push sent before that never reached the page.
+   */
+  focusDeployment(deploymentKey: string): void;
   /** Activates a tray menu item by id (confirmation dialogs go through WindowHost.confirm). */
   activateTrayItem(itemId: string): Promise<void>;
   /** Stops every timer, saves state, stops a demo cloud. Idempotent. */

@@ -205,6 +205,18 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
 
   const recentLists = new RecentLists();
 
+  /** A new revision carries the request, so a window holding the last snapshot still sees it. */
+  function focusDeployment(key: string): void {
+    if (!started || disposed !== undefined) return;
+    focusKey = key;
+    schedule({ push: true });
+  }
+
+  function showWindow(deploymentKey?: string): void {
+    deps.window.show(deploymentKey);
+    if (deploymentKey !== undefined) focusDeployment(deploymentKey);
+  }
+
   const ctx: ControllerContext = {
     deps,
     get engine() {
@@ -229,6 +241,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     locale,
     changed: (opts) => schedule({ push: true, save: opts?.save ?? false }),
     snapshot: snapshotNow,
+    showWindow,
     activate,
     demo: {},
   };
@@ -279,14 +292,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   function showNotification(request: NotificationRequest): void {
     logger.info('notification', { kind: request.kind, key: request.deploymentKey });
     try {
-      deps.notifier.show(request, () => {
-        const key = request.deploymentKey;
-        deps.window.show(key);
-        if (key !== undefined) {
-          focusKey = key;
-          schedule({ push: true });
-        }
-      });
+      deps.notifier.show(request, () => showWindow(request.deploymentKey));
     } catch (error) {
       logger.error('notification could not be shown', { error: String(error) });
     }
@@ -463,6 +469,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
         listeners.delete(listener);
       };
     },
+    focusDeployment,
     async activateTrayItem(itemId) {
       if (!started || disposed !== undefined) return;
       snapshotNow();

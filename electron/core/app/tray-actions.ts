@@ -68,7 +68,7 @@ async function perform(ctx: ControllerContext, action: TrayAction): Promise<void
       return;
     }
     case 'open-window':
-      window.show(action.deploymentKey);
+      ctx.showWindow(action.deploymentKey);
       return;
     case 'open-settings':
       window.show();

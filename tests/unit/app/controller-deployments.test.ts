@@ -254,6 +254,16 @@ describe('controller: notifications', () => {
     expect(f.window.shows.at(-1)).toBe(key);
     const focused = f.snapshots.slice(pushed);
     expect(focused[0]?.focusDeploymentKey).toBe(key);
+    // A newer revision: the window keeps only snapshots newer than the one it has.
+    expect(focused[0]?.revision).toBeGreaterThan(f.snapshots[pushed - 1]?.revision ?? Infinity);
+
+    // A shell whose window was still loading asks again; the page gets another, newer one.
+    f.controller.focusDeployment(key);
+    f.controller.focusDeployment(key);
+    await f.advance();
+    const again = f.snapshots.slice(pushed + focused.length);
+    expect(again.map((s) => s.focusDeploymentKey)).toEqual([key]);
+    expect(again[0]?.revision).toBeGreaterThan(focused.at(-1)?.revision ?? Infinity);
     // Once: later snapshots do not pull the window back to it.
     await ok(
       f.controller.invoke('deployment.mute', { accountId, deploymentId: 'k9d2s7x4', muted: true }),

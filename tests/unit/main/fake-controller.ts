@@ -43,6 +43,7 @@ export interface FakeController extends AppController {
   emit(snapshot: AppSnapshot): void;
   invoke: AppController['invoke'] & ReturnType<typeof vi.fn>;
   activateTrayItem: AppController['activateTrayItem'] & ReturnType<typeof vi.fn>;
+  focusDeployment: AppController['focusDeployment'] & ReturnType<typeof vi.fn>;
   start: AppController['start'] & ReturnType<typeof vi.fn>;
   dispose: AppController['dispose'] & ReturnType<typeof vi.fn>;
 }
@@ -61,6 +62,7 @@ export function fakeController(initial: AppSnapshot = snapshot()): FakeControlle
       return () => listeners.delete(listener);
     },
     activateTrayItem: vi.fn(async (_id: string) => undefined),
+    focusDeployment: vi.fn((_key: string) => undefined),
     dispose: vi.fn(async () => undefined),
     emit(s: AppSnapshot) {
       c.current = s;

@@ -6,8 +6,6 @@ vi.mock('electron', () => import('./fake-electron'));
 import { BrowserWindow, app, clipboard, dialog, resetFakeElectron, shell } from './fake-electron';
 import { createMainWindow } from '../../../electron/main/main-window';
 import { createElectronWindowHost } from '../../../electron/main/window-host';
-import { STATE_CHANGED } from '../../../electron/shared/contract';
-import { snapshot } from './fake-controller';
 import type { ConfirmRequest, WindowHost } from '../../../electron/core/app/ports';
 import { nth } from './must';
 
@@ -22,6 +20,7 @@ const confirmRequest: ConfirmRequest = {
 describe('window host', () => {
   let quitting = false;
   const log = vi.fn();
+  const focusDeployment = vi.fn();
   let host: WindowHost;
 
   const make = (platform: NodeJS.Platform = 'linux'): WindowHost => {
@@ -35,7 +34,7 @@ describe('window host', () => {
       window,
       platform,
       appDir: '/app',
-      latestSnapshot: () => snapshot({ revision: 7 }),
+      focusDeployment,
       log,
     });
   };
@@ -44,6 +43,7 @@ describe('window host', () => {
     resetFakeElectron();
     quitting = false;
     log.mockClear();
+    focusDeployment.mockClear();
     host = make();
   });
 
@@ -70,15 +70,18 @@ describe('window host', () => {
     expect(BrowserWindow.instances).toHaveLength(2);
   });
 
-  it('asks the page to open a deployment through the snapshot focus field', () => {
+  it('asks the controller again to open a deployment once a new window has loaded', () => {
     host.show('acc1/w41b11c0');
     const win = nth(BrowserWindow.instances, 0);
-    expect(win.webContents.send).not.toHaveBeenCalled();
+    expect(focusDeployment).not.toHaveBeenCalled();
     win.finishLoad();
-    expect(win.webContents.send).toHaveBeenCalledWith(
-      STATE_CHANGED,
-      expect.objectContaining({ revision: 7, focusDeploymentKey: 'acc1/w41b11c0' }),
-    );
+    expect(focusDeployment.mock.calls).toEqual([['acc1/w41b11c0']]);
+    // Never a snapshot of its own: only the controller numbers revisions.
+    expect(win.webContents.send).not.toHaveBeenCalled();
+    host.show('acc1/x9y8z7w6');
+    expect(focusDeployment.mock.calls).toEqual([['acc1/w41b11c0'], ['acc1/x9y8z7w6']]);
+    host.show();
+    expect(focusDeployment).toHaveBeenCalledTimes(2);
   });
 
   it('confirms only on the confirm button, with cancel as the default', async () => {
