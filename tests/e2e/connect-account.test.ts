@@ -27,6 +27,18 @@ beforeAll(async () => {
 /** The setup screen's own region, not the live region that repeats its results for readers. */
 const setupScreen = () => page.getByRole('region', { name: en('window.setup.heading') });
 
+/**
+ * How far the status bar's words sit above the window's bottom edge: a few pixels of padding
+ * when the bar is pinned there, much more when it floats mid-window or is stretched.
+ */
+async function statusBarGap(): Promise<number> {
+  const bar = page.getByRole('contentinfo', { name: en('window.status.label') });
+  const words = await bar.getByRole('list').boundingBox();
+  const height = page.viewportSize()?.height;
+  if (!words || !height) throw new Error('the status bar or the window has no size');
+  return height - (words.y + words.height);
+}
+
 afterAll(async () => {
   await stack?.close();
 });
@@ -37,6 +49,10 @@ describe('connecting an account', () => {
     const tray = await stack.client.tray();
     expect(tray.icon).toBe('not-set-up');
     expect(findMenuItem(tray, 'setup')?.label).toBe(en('tray.setup'));
+    // The setup form is taller than the window: it scrolls, the status bar stays in view.
+    const gap = await statusBarGap();
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(16);
   });
 
   it('says in words that a wrong secret was not accepted', async () => {
@@ -88,6 +104,15 @@ describe('connecting an account', () => {
         en('tray.deploymentLabel', { name: 'deployment-w41b11c0', status: en('status.stopped') }),
         'mixed',
       ]);
+  });
+
+  it('keeps the status bar at the bottom of the window, however short the list', async () => {
+    const addPanel = page.getByRole('region', { name: en('window.add.heading') });
+    await addPanel.getByRole('button', { name: en('window.close'), exact: true }).click();
+    await addPanel.waitFor({ state: 'detached' });
+    const gap = await statusBarGap();
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(16);
   });
 });
 
