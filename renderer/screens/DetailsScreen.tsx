@@ -1,6 +1,6 @@
 // Everything about one deployment, its recent changes, and the actions on it. Start and Stop
 // go through a confirmation that states the consequence; the controller decides if they may.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type {
   AccountView,
   DeploymentFields,
@@ -60,19 +60,58 @@ function fieldRows(texts: Texts, fields: DeploymentFields): [string, string][] {
   return [...known.map(([k, v]): [string, string] => [k, String(v)]), ...extra];
 }
 
-/** The earliest future time the hourly start/stop allowance opens again, if it is closed. */
-function nextOperationAt(d: DeploymentView, account: AccountView | undefined, now: number) {
-  const candidates = [
-    account?.budget.writes.nextAllowedAt,
-    account?.budget.writes.rateLimitedUntil,
+interface NextOperation {
+  at: number;
+  /** The hourly allowance is used, or EMQX Cloud answered 429 for start/stop. */
+  cause: 'window' | 'rate-limited';
+}
+
+/** The latest of the times the controller gave for start/stop opening again, if still ahead. */
+function nextOperation(
+  d: DeploymentView,
+  account: AccountView | undefined,
+  now: number,
+): NextOperation | undefined {
+  const writes = account?.budget.writes;
+  const candidates: { at: number | undefined; cause: NextOperation['cause'] }[] = [
+    { at: writes?.nextAllowedAt, cause: 'window' },
+    { at: writes?.rateLimitedUntil, cause: 'rate-limited' },
   ];
   for (const a of [d.start, d.stop]) {
     if (!a.allowed && (a.reason === 'window' || a.reason === 'rate-limited')) {
-      candidates.push(a.availableAt);
+      candidates.push({ at: a.availableAt, cause: a.reason });
     }
   }
-  const future = candidates.filter((at): at is number => at !== undefined && at > now);
-  return future.length > 0 ? Math.max(...future) : undefined;
+  let latest: NextOperation | undefined;
+  for (const { at, cause } of candidates) {
+    if (at !== undefined && at > now && (latest === undefined || at > latest.at)) {
+      latest = { at, cause };
+    }
+  }
+  return latest;
+}
+
+/** One line on when start/stop is possible: sent and waiting, open again at a time, or free. */
+function scheduleText({ locale, t }: Texts, d: DeploymentView, next: NextOperation | undefined) {
+  const sentences: string[] = [];
+  if (d.pendingOperation) {
+    sentences.push(
+      t(`window.details.pendingOperation.${d.pendingOperation.op}`, {
+        time: formatTime(locale, d.pendingOperation.sentAt),
+      }),
+    );
+  }
+  if (next) {
+    const time = formatTime(locale, next.at);
+    sentences.push(
+      next.cause === 'window'
+        ? t('window.details.nextOperationAt', { time })
+        : t('window.details.nextOperationRateLimited', { time }),
+    );
+  } else if (!d.pendingOperation) {
+    sentences.push(t('window.details.nextOperationNow'));
+  }
+  return sentences.join(' ');
 }
 
 export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProps) {
@@ -81,6 +120,7 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
   const now = useNow();
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
+  const scheduleId = useId();
   const [confirming, setConfirming] = useState<Operation | null>(null);
   const operate = useCommand('deployment.operate');
   const refresh = useCommand('deployment.refresh');
@@ -118,7 +158,6 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
   }
   const d = deployment;
   const target = { accountId: d.accountId, deploymentId: d.deploymentId };
-  const nextAt = nextOperationAt(d, account, now);
   const transitions = [...d.transitions].sort((a, b) => b.at - a.at).slice(0, SHOWN_TRANSITIONS);
   const staleDetail = serverDetail(texts, d.stale?.problem);
   const rows: [string, string][] = [
@@ -189,6 +228,7 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
             op={op}
             availability={op === 'start' ? d.start : d.stop}
             onRequest={setConfirming}
+            scheduleId={scheduleId}
           />
         ))}
         <PendingButton
@@ -202,14 +242,8 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
           {t('window.details.openConsole')}
         </PendingButton>
       </div>
-      <p className="hint">
-        {d.pendingOperation
-          ? t(`window.details.pendingOperation.${d.pendingOperation.op}`, {
-              time: formatTime(locale, d.pendingOperation.sentAt),
-            })
-          : nextAt !== undefined
-            ? t('window.details.nextOperationAt', { time: formatTime(locale, nextAt) })
-            : t('window.details.nextOperationNow')}
+      <p className="hint" id={scheduleId}>
+        {scheduleText(texts, d, nextOperation(d, account, now))}
       </p>
       <ErrorMessage error={refresh.error} />
       <ErrorMessage error={openConsole.error} />

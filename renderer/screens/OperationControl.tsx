@@ -8,23 +8,40 @@ export interface OperationControlProps {
   op: Operation;
   availability: OperationAvailability;
   onRequest: (op: Operation) => void;
+  /**
+   * The element that already states when start/stop opens again. A button held back only by
+   * that time points there instead of repeating it.
+   */
+  scheduleId: string;
 }
 
-export function OperationControl({ op, availability, onRequest }: OperationControlProps) {
+/** Blocked only until a known time, which the details' schedule line states once. */
+export function blockedUntilTime(availability: OperationAvailability): boolean {
+  if (availability.allowed) return false;
+  return (
+    availability.reason === 'window' ||
+    (availability.reason === 'rate-limited' && availability.availableAt !== undefined)
+  );
+}
+
+export function OperationControl(props: OperationControlProps) {
+  const { op, availability, onRequest, scheduleId } = props;
   const { locale, t } = useTexts();
   const reasonId = useId();
+  const ownReason = !availability.allowed && !blockedUntilTime(availability);
+  const describedBy = availability.allowed ? undefined : ownReason ? reasonId : scheduleId;
   return (
     <div className="operation">
       <button
         type="button"
         className={op === 'stop' ? 'btn btn--danger' : 'btn btn--primary'}
         disabled={!availability.allowed}
-        aria-describedby={availability.allowed ? undefined : reasonId}
+        aria-describedby={describedBy}
         onClick={() => onRequest(op)}
       >
         {t(`op.${op}`)}
       </button>
-      {!availability.allowed && (
+      {ownReason && (
         <p className="operation__reason" id={reasonId}>
           {formatBlock(locale, availability)}
         </p>

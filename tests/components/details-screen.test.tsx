@@ -104,7 +104,7 @@ describe('details', () => {
     );
   });
 
-  it('shows the reason beside a disabled Start, with the time it becomes available', async () => {
+  it('says once when a disabled Start becomes available, and describes the button with it', async () => {
     const deployment = makeDeployment({
       statusKind: 'stopped',
       fields: makeFields({ status: 'stopped' }),
@@ -114,9 +114,25 @@ describe('details', () => {
     await openDetails(deployment);
     const start = screen.getByRole('button', { name: 'Start' });
     expect(start).toBeDisabled();
-    expect(start).toHaveAccessibleDescription('Start/stop available at 10:10');
+    const line = 'Next start or stop possible at 10:10 (one per hour).';
+    expect(start).toHaveAccessibleDescription(line);
+    expect(screen.getByText(line)).toBeVisible();
+    const details = screen.getByRole('region', { name: 'factory-broker' });
+    expect(within(details).getAllByText(/10:10/)).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
-    expect(screen.getByText('Next start or stop possible at 10:10 (one per hour).')).toBeVisible();
+  });
+
+  it('keeps a reason without a time beside its button', async () => {
+    await openDetails(
+      makeDeployment({
+        start: { allowed: false, reason: 'wrong-state', status: 'running' },
+        stop: { allowed: false, reason: 'offline' },
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAccessibleDescription(
+      'Not available while offline',
+    );
+    expect(screen.getByText('Not available while offline')).toBeVisible();
   });
 
   it('says when the hourly start/stop opens again, from the account’s budget', async () => {
@@ -128,6 +144,25 @@ describe('details', () => {
     const api = new FakeApi(makeSnapshot({ accounts: [account] }));
     await openDetails(makeDeployment(), api);
     expect(screen.getByText('Next start or stop possible at 09:55 (one per hour).')).toBeVisible();
+  });
+
+  it('says until when EMQX Cloud’s limit holds start and stop back', async () => {
+    const account = makeAccount({
+      budget: makeBudget({
+        writes: { limit: 1, used: 0, reserved: 0, rateLimitedUntil: NOW + 12 * MINUTE },
+      }),
+    });
+    const deployment = makeDeployment({
+      stop: { allowed: false, reason: 'rate-limited', availableAt: NOW + 12 * MINUTE },
+    });
+    const api = new FakeApi(makeSnapshot({ accounts: [account], deployments: [deployment] }));
+    await openDetails(deployment, api);
+    const line = 'EMQX Cloud’s request limit is reached: start or stop possible again at 09:42.';
+    expect(screen.getByText(line)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAccessibleDescription(line);
+    // Once in the details; the status bar says it for the whole account as well.
+    const details = screen.getByRole('region', { name: 'factory-broker' });
+    expect(within(details).getAllByText(/09:42/)).toHaveLength(1);
   });
 
   it('says the hour’s start or stop is still free', async () => {
@@ -145,9 +180,56 @@ describe('details', () => {
       }),
     );
     expect(screen.getByText('Stop sent at 09:27; waiting for EMQX Cloud.')).toBeVisible();
+    expect(screen.queryByText(/still available/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Stop' })).toHaveAccessibleDescription(
       'A start or stop request is already in progress',
     );
+  });
+
+  it('says both that a start is under way and when the next one is possible', async () => {
+    const account = makeAccount({
+      budget: makeBudget({
+        writes: { limit: 1, used: 1, reserved: 0, nextAllowedAt: NOW + 58 * MINUTE },
+      }),
+    });
+    const deployment = makeDeployment({
+      statusKind: 'starting',
+      fields: makeFields({ status: 'starting' }),
+      pendingOperation: { op: 'start', sentAt: NOW - 2 * MINUTE },
+      start: { allowed: false, reason: 'in-flight' },
+      stop: { allowed: false, reason: 'in-flight' },
+    });
+    const api = new FakeApi(makeSnapshot({ accounts: [account], deployments: [deployment] }));
+    await openDetails(deployment, api);
+    expect(
+      screen.getByText(
+        'Start sent at 09:28; waiting for EMQX Cloud. Next start or stop possible at 10:28 (one per hour).',
+      ),
+    ).toBeVisible();
+  });
+
+  it('shows the twenty newest of many changes', async () => {
+    const transitions = Array.from({ length: 30 }, (_, i) => ({
+      at: NOW - (30 - i) * MINUTE,
+      from: i % 2 === 0 ? 'stopped' : 'running',
+      to: i % 2 === 0 ? 'running' : 'stopped',
+      userInitiated: false,
+    }));
+    await openDetails(makeDeployment({ transitions }));
+    const items = within(screen.getByRole('list', { name: 'Recent changes' })).getAllByRole(
+      'listitem',
+    );
+    expect(items).toHaveLength(20);
+    expect(items[0]).toHaveTextContent('Jan 15, 2026, 09:29Running → Stopped');
+    expect(items[19]).toHaveTextContent('Jan 15, 2026, 09:10Stopped → Running');
+  });
+
+  it('keeps a long name whole for its tooltip and its heading', async () => {
+    const name = `edge-${'very-long-'.repeat(12)}broker`;
+    await openDetails(makeDeployment({ name }));
+    const heading = screen.getByRole('heading', { level: 1, name });
+    expect(heading).toHaveAttribute('title', name);
+    expect(screen.getByRole('region', { name })).toBeInTheDocument();
   });
 
   it('marks a stale status with its reason', async () => {

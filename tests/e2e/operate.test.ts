@@ -163,13 +163,24 @@ describe('starting again from the tray within the hour', () => {
     expect(stack.sim.cloud.counters().byRoute.start).toBe(1);
   });
 
-  it('is refused in the window too, with the same time', async () => {
+  it('is refused in the window too, with the same time said once', async () => {
     const d = await deployment();
     if (d.start.allowed || d.start.reason !== 'window') throw new Error('not blocked');
     const time = formatTime('en', d.start.availableAt);
-    const start = detailsOf(page, NAME).getByRole('button', { name: en('op.start'), exact: true });
+    const details = detailsOf(page, NAME);
+    const start = details.getByRole('button', { name: en('op.start'), exact: true });
     expect(await start.isDisabled()).toBe(true);
-    await detailsOf(page, NAME).getByText(en('block.window', { time })).waitFor();
+    const line = en('window.details.nextOperationAt', { time });
+    await details.getByText(line).waitFor();
+    expect(await details.getByText(time).count()).toBe(1);
+    // A screen reader on the disabled button hears why, from that same line.
+    const description = await start.evaluate((button) =>
+      (button.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toBe(line);
   });
 
   it('raised no error in the page', () => {

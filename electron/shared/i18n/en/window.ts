@@ -92,6 +92,8 @@ export const window = {
   'window.details.pendingOperation.start': 'Start sent at {time}; waiting for EMQX Cloud.',
   'window.details.pendingOperation.stop': 'Stop sent at {time}; waiting for EMQX Cloud.',
   'window.details.nextOperationAt': 'Next start or stop possible at {time} (one per hour).',
+  'window.details.nextOperationRateLimited':
+    'EMQX Cloud’s request limit is reached: start or stop possible again at {time}.',
   'window.details.nextOperationNow': 'This hour’s start or stop is still available.',
   'window.details.fields': 'Details',
   'window.details.field.account': 'Account',
