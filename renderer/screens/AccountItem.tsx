@@ -17,6 +17,8 @@ export function AccountItem({ account }: { account: AccountView }) {
   const announce = useAnnounce();
   const renameId = useId();
   const keyId = useId();
+  // With several accounts every one has a Rename and a Remove: say whose they are.
+  const labelId = useId();
   const [editing, setEditing] = useState<Editing>('none');
   const [label, setLabel] = useState(account.label);
   const [newKey, setNewKey] = useState(account.keyId);
@@ -84,7 +86,7 @@ export function AccountItem({ account }: { account: AccountView }) {
   return (
     <li className="account">
       <div className="account__summary">
-        <span className="account__label" title={account.label}>
+        <span className="account__label" id={labelId} title={account.label}>
           {account.label}
         </span>
         {account.demo && <span className="tag tag--demo">{t('common.demo')}</span>}
@@ -108,6 +110,7 @@ export function AccountItem({ account }: { account: AccountView }) {
           type="button"
           className="btn"
           aria-expanded={editing === 'rename'}
+          aria-describedby={labelId}
           onClick={() => open('rename')}
         >
           {t('window.account.rename')}
@@ -117,12 +120,18 @@ export function AccountItem({ account }: { account: AccountView }) {
             type="button"
             className="btn"
             aria-expanded={editing === 'secret'}
+            aria-describedby={labelId}
             onClick={() => open('secret')}
           >
             {t('window.account.replaceSecret')}
           </button>
         )}
-        <button type="button" className="btn btn--danger" onClick={() => setConfirmingRemove(true)}>
+        <button
+          type="button"
+          className="btn btn--danger"
+          aria-describedby={labelId}
+          onClick={() => setConfirmingRemove(true)}
+        >
           {t('window.account.remove')}
         </button>
       </div>

@@ -7,6 +7,7 @@ import {
   makeDeployment,
   makePreferences,
   makeSnapshot,
+  manyDeployments,
   NOW,
 } from './support/snapshots';
 
@@ -94,6 +95,21 @@ describe('settings: preferences', () => {
     ]);
   });
 
+  it('offers a mute for each of many deployments', async () => {
+    await openSettings(makeSnapshot({ deployments: manyDeployments(50) }));
+    const group = screen.getByRole('group', { name: 'Notifications for each deployment' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(50);
+    expect(within(group).getByRole('checkbox', { name: 'Notify about broker-50' })).toBeChecked();
+  });
+
+  it('says what is missing before anything is connected', async () => {
+    const { user } = await openSettings(makeSnapshot({ accounts: [], deployments: [] }));
+    expect(screen.getByText('No account connected yet.')).toBeVisible();
+    expect(screen.getByText('No deployments watched yet.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Add account' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Add an account' })).toBeVisible();
+  });
+
   it('offers launch at login only where the platform supports it', async () => {
     const { api, user } = await openSettings();
     await user.click(screen.getByRole('checkbox', { name: 'Open at login' }));
@@ -140,6 +156,25 @@ describe('settings: accounts', () => {
     expect(staging).toHaveTextContent('Secret kept for this session only');
     expect(staging).toHaveTextContent('EMQX Cloud rejects the key or secret: replace the secret.');
     expect(production).toHaveTextContent('Working');
+  });
+
+  it('says whose buttons they are, and keeps a long name whole', async () => {
+    const long = `Plant ${'North-East '.repeat(10)}Line 7`;
+    const accounts = [makeAccount(), makeAccount({ id: 'acc-2', label: long })];
+    const { user } = await openSettings(makeSnapshot({ accounts }));
+    const [first, second] = within(screen.getByRole('list', { name: 'Accounts' })).getAllByRole(
+      'listitem',
+    );
+    if (!first || !second) throw new Error('two accounts expected');
+    expect(within(first).getByRole('button', { name: 'Remove' })).toHaveAccessibleDescription(
+      'Production',
+    );
+    expect(within(second).getByRole('button', { name: 'Rename' })).toHaveAccessibleDescription(
+      long,
+    );
+    expect(within(second).getByText(long)).toHaveAttribute('title', long);
+    await user.click(within(second).getByRole('button', { name: 'Remove' }));
+    expect(screen.getByRole('dialog', { name: `Remove ${long}?` })).toBeVisible();
   });
 
   it('renames an account on Enter', async () => {

@@ -16,7 +16,7 @@ async function fillIn(user: UserEvent, key = 'key-abc', secret = 's3cret') {
 function failedTest(
   kind: ProblemKind,
   hint?: 'app-id-not-platform-key' | 'check-scope' | 'check-base-url',
-  extra: { field?: string; serverMessage?: string } = {},
+  extra: { field?: string; serverMessage?: string; retryAt?: number } = {},
 ): { ok: true; value: CommandResponses['account.test'] } {
   return {
     ok: true,
@@ -89,6 +89,10 @@ describe('setup: first run', () => {
     [
       failedTest('ServerError', undefined, { serverMessage: 'upstream down' }),
       /reported a server error/,
+    ],
+    [
+      failedTest('RateLimited', undefined, { retryAt: NOW + 15 * 60_000 }),
+      /request limit is reached\. Checks resume at 09:45\./,
     ],
   ])('explains a failed test in words that say what to do (%#)', async (answer, text) => {
     const api = new FakeApi(firstRun()).answer('account.test', answer);
