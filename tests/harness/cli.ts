@@ -9,7 +9,14 @@ const HELP = `Usage: npm run harness -- --profile DIR [options]
 
 The headless shell: the app's controller with the real keychain and a settings file in DIR,
 a recorded tray and notifications, and the window UI (dist/renderer) served on 127.0.0.1 with
-window.api over a WebSocket. Test routes live under /__harness/.
+window.api over a WebSocket. Test routes (JSON, this computer only):
+  GET  /__harness/tray                the tray model (render count in x-harness-render-count)
+  POST /__harness/tray/click          {"id": "<menu item>", "confirm"?: true|false}
+  GET  /__harness/notifications       every notification shown
+  POST /__harness/notifications/click {"index": N}
+  POST /__harness/power               {"event": "suspend"|"resume"}
+  POST /__harness/network             {"online": true|false}
+  GET  /__harness/state | /window | /log | /tray.html
 
 Options:
   --profile DIR             profile directory (settings, harness.log); required

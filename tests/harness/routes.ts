@@ -34,7 +34,26 @@ export interface RouteRequest {
 }
 
 /** JSON unless `html` is set. */
-export type RouteResponse = { status: number; body: unknown } | { status: number; html: string };
+export type RouteResponse =
+  | { status: number; body: unknown; headers?: Record<string, string> }
+  | { status: number; html: string };
+
+/** How many times the tray has been drawn, beside the model `GET /tray` answers with. */
+export const RENDER_COUNT_HEADER = 'x-harness-render-count';
+
+/**
+ * `GET /tray`: the current tray model itself. It also carries `model` (the same data once
+ * more), the reply's earlier shape `{ model }`, which the end-to-end client still reads.
+ */
+function trayReply(parts: HarnessParts): RouteResponse {
+  const model = parts.tray.model;
+  if (model === undefined) return error(409, 'The tray has not been drawn yet.');
+  return {
+    status: 200,
+    body: { ...model, model },
+    headers: { [RENDER_COUNT_HEADER]: String(parts.tray.renderCount) },
+  };
+}
 
 const clickBody = z.object({ id: z.string().min(1), confirm: z.boolean().optional() }).strict();
 const notificationClickBody = z.object({ index: z.number().int().nonnegative() }).strict();
@@ -108,10 +127,7 @@ export async function handleRoute(parts: HarnessParts, req: RouteRequest): Promi
   const route = `${req.method.toUpperCase()} ${req.path}`;
   switch (route) {
     case 'GET /tray':
-      return {
-        status: 200,
-        body: { model: parts.tray.model ?? null, renderCount: parts.tray.renderCount },
-      };
+      return trayReply(parts);
     case 'POST /tray/click':
       return clickTrayItem(parts, req.body);
     case 'GET /notifications':

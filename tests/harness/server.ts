@@ -29,9 +29,15 @@ export interface HarnessServer {
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     'cache-control': 'no-store',
@@ -100,7 +106,7 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ha
         });
         return res.end(answer.html);
       }
-      return sendJson(res, answer.status, answer.body);
+      return sendJson(res, answer.status, answer.body, answer.headers);
     }
     if (method !== 'GET' && method !== 'HEAD') {
       return sendJson(res, 405, { error: `${method} is not allowed on ${path}.` });

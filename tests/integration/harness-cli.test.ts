@@ -54,10 +54,11 @@ describe('npm run harness', () => {
       const { out, exit } = collect(child);
       expect(line).toMatch(/^harness ready http:\/\/127\.0\.0\.1:\d+\/$/);
       const url = line.slice('harness ready '.length);
-      const tray = (await (await fetch(`${url}__harness/tray`)).json()) as {
-        model: { icon: string };
-      };
-      expect(tray.model.icon).toBe('not-set-up');
+      const reply = await fetch(`${url}__harness/tray`);
+      const tray = (await reply.json()) as { icon: string; menu: { id: string }[] };
+      expect(tray.icon).toBe('not-set-up');
+      expect(tray.menu.map((i) => i.id)).toContain('quit');
+      expect(Number(reply.headers.get('x-harness-render-count'))).toBeGreaterThan(0);
       child.kill(signal);
       expect(await exit).toBe(0);
       expect(out.stderr).toMatch(/INFO +stopped/);

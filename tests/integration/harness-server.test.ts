@@ -137,6 +137,7 @@ interface Reply {
   status: number;
   json: unknown;
   text: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 function http(
@@ -157,7 +158,7 @@ function http(
         } catch {
           json = undefined;
         }
-        resolve({ status: res.statusCode ?? 0, json, text });
+        resolve({ status: res.statusCode ?? 0, json, text, headers: res.headers });
       });
     });
     req.on('error', reject);
@@ -297,10 +298,19 @@ describe('WebSocket bridge', () => {
 });
 
 describe('test routes', () => {
-  it('answers the recorded tray model', async () => {
+  it('answers the recorded tray model itself, with the render count in a header', async () => {
     const r = await http('GET', '/__harness/tray');
     expect(r.status).toBe(200);
-    expect(r.json).toEqual({ model: TRAY, renderCount: 1 });
+    const { model, ...body } = r.json as TrayModel & { model: unknown };
+    expect(body).toEqual(TRAY);
+    // The earlier `{ model }` reply still reads the same.
+    expect(model).toEqual(TRAY);
+    expect(r.headers['x-harness-render-count']).toBe('1');
+    parts.tray.render({ ...TRAY, icon: 'all-running' });
+    const again = await http('GET', '/__harness/tray');
+    expect(again.json).toMatchObject({ icon: 'all-running' });
+    expect(again.headers['x-harness-render-count']).toBe('2');
+    parts.tray.render(TRAY);
   });
 
   it('draws the recorded tray as an HTML menu with a submenu opened', async () => {
