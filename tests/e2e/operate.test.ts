@@ -74,6 +74,9 @@ describe('starting from the window', () => {
   });
 
   it('shows starting at once', async () => {
+    // The accepted start itself made it `starting`: no further read was needed for that.
+    const d = await deployment();
+    expect([d.statusKind, d.pendingOperation?.op]).toEqual(['starting', 'start']);
     await detailsOf(page, NAME)
       .getByText(en('status.starting'), { exact: true })
       .first()
