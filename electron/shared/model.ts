@@ -72,6 +72,12 @@ export interface DeploymentFields {
   projectName?: string;
   version?: string;
   tps?: number;
+  /**
+   * Descriptive fields (`deploymentType`, `connections`, `createAt`, `platform`, `region`) the
+   * API did not send or sent with an unusable type (that value, if any, is in `extra`). Their
+   * values above are placeholders ('' or 0): show them as not given. Absent when none.
+   */
+  missingFields?: string[];
   extra: Record<string, unknown>;
 }
 

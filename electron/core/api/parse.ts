@@ -1,6 +1,10 @@
-// Run-time checks of what the API answers. The documented fields are required and typed; anything
-// else is kept in `extra`, and a status nobody documented is kept verbatim. A failure names the
-// field (`status`, `[2].deploymentID`) but never repeats the value, which could be anything.
+// Run-time checks of what the API answers. The fields that identify a deployment and its state
+// (`deploymentID`, `deploymentName`, `status`) are required and typed; a failure names the field
+// (`status`, `[2].deploymentID`) but never repeats the value, which could be anything. The
+// descriptive fields (type, capacity, creation time, platform, region) are documented too, but a
+// deployment whose answer lacks one (a Serverless plan may well have no connection capacity) must
+// not vanish from sight: it gets a neutral placeholder and is listed in `missingFields`. Anything
+// else is kept in `extra`, and a status nobody documented is kept verbatim.
 
 import { z } from 'zod';
 import { BadResponseError } from './errors';
@@ -16,14 +20,20 @@ const NUMERIC_TEXT = /^\s*\d{1,15}(\.\d+)?\s*$/;
 const deploymentRequired = {
   deploymentID: z.string().min(1),
   deploymentName: z.string(),
-  deploymentType: z.string(),
   status: z.string(),
+};
+
+/** Shown, never acted on. A missing or mistyped one is noted, never fatal. */
+const deploymentDescriptive = {
+  deploymentType: z.string(),
   // The plan's capacity. Harmless to accept "1000" for 1000.
   connections: z.union([z.number(), z.string().regex(NUMERIC_TEXT).transform(Number)]),
   createAt: z.string(),
   platform: z.string(),
   region: z.string(),
 };
+type DescriptiveField = keyof typeof deploymentDescriptive;
+export const DESCRIPTIVE_FIELDS = Object.keys(deploymentDescriptive) as DescriptiveField[];
 
 // Newer and list-only fields: a wrong type is moved to `extra`, not fatal.
 const deploymentOptional = {
@@ -43,6 +53,7 @@ const operationSchema = z.object(operationRequired);
 
 const KNOWN_DEPLOYMENT_KEYS = new Set([
   ...Object.keys(deploymentRequired),
+  ...DESCRIPTIVE_FIELDS,
   ...Object.keys(deploymentOptional),
 ]);
 
@@ -82,7 +93,9 @@ function deploymentAt(
   const extra = Object.fromEntries(
     Object.entries(obj).filter(([k]) => !KNOWN_DEPLOYMENT_KEYS.has(k)),
   );
-  const deployment: Deployment = { ...result.data, extra };
+  const descriptive = readDescriptive(obj, extra);
+  const deployment: Deployment = { ...result.data, ...descriptive.values, extra };
+  if (descriptive.missing.length > 0) deployment.missingFields = descriptive.missing;
   for (const key of ['projectName', 'version'] as const) {
     if (!Object.hasOwn(obj, key)) continue;
     const value = deploymentOptional[key].safeParse(obj[key]);
@@ -95,6 +108,44 @@ function deploymentAt(
     else extra.tps = obj.tps;
   }
   return deployment;
+}
+
+/**
+ * The descriptive fields, each either as sent or as a placeholder ('' or 0) listed in `missing`.
+ * A value of the wrong type is kept verbatim in `extra`, where it can still be shown.
+ */
+function readDescriptive(
+  obj: Record<string, unknown>,
+  extra: Record<string, unknown>,
+): { values: Pick<Deployment, DescriptiveField>; missing: DescriptiveField[] } {
+  const missing: DescriptiveField[] = [];
+  const text = (key: Exclude<DescriptiveField, 'connections'>): string => {
+    const parsed = deploymentDescriptive[key].safeParse(obj[key]);
+    if (parsed.success) return parsed.data;
+    noteMissing(obj, key, extra, missing);
+    return '';
+  };
+  const capacity = deploymentDescriptive.connections.safeParse(obj.connections);
+  if (!capacity.success) noteMissing(obj, 'connections', extra, missing);
+  const values = {
+    deploymentType: text('deploymentType'),
+    connections: capacity.success ? capacity.data : 0,
+    createAt: text('createAt'),
+    platform: text('platform'),
+    region: text('region'),
+  };
+  return { values, missing: DESCRIPTIVE_FIELDS.filter((k) => missing.includes(k)) };
+}
+
+function noteMissing(
+  obj: Record<string, unknown>,
+  key: DescriptiveField,
+  extra: Record<string, unknown>,
+  missing: DescriptiveField[],
+): void {
+  missing.push(key);
+  const value = obj[key];
+  if (Object.hasOwn(obj, key) && value !== undefined && value !== null) extra[key] = value;
 }
 
 function asRecord(

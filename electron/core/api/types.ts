@@ -16,7 +16,11 @@ export function isKnownStatus(status: string): status is KnownStatus {
   return (KNOWN_STATUSES as readonly string[]).includes(status);
 }
 
-/** One deployment as the API reports it. Fields beyond these are kept in `extra`. */
+/**
+ * One deployment as the API reports it. Fields beyond these are kept in `extra`. The descriptive
+ * fields (`deploymentType`, `connections`, `createAt`, `platform`, `region`) hold a placeholder
+ * ('' or 0) when the answer lacked them; `missingFields` then names them.
+ */
 export interface Deployment {
   deploymentID: string;
   deploymentName: string;
@@ -34,6 +38,8 @@ export interface Deployment {
   projectName?: string;
   version?: string;
   tps?: number;
+  /** Descriptive fields the answer lacked or sent with an unusable type; absent when none. */
+  missingFields?: string[];
   /** Every field the API sent that is not named above, unchanged. */
   extra: Record<string, unknown>;
 }

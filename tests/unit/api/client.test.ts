@@ -85,6 +85,22 @@ describe('createApiClient: requests', () => {
     expect(must(fake.calls[0]).url).toBe(`${BASE}/deployments`);
   });
 
+  it('reads a deployment that lacks descriptive fields instead of failing the whole list', async () => {
+    const serverless = {
+      deploymentID: 'k9d2s7x4',
+      deploymentName: 'sensor-sandbox',
+      deploymentType: 'serverless',
+      status: 'running',
+      createAt: '2025-01-15 08:40',
+    };
+    const list = await client(reply(200, [SAMPLE, serverless])).listDeployments();
+    expect(list.map((d) => d.status)).toEqual(['running', 'running']);
+    expect(list[0]?.missingFields).toBeUndefined();
+    expect(list[1]?.missingFields).toEqual(['connections', 'platform', 'region']);
+    const one = await client(reply(200, serverless)).getDeployment('k9d2s7x4');
+    expect(one).toMatchObject({ deploymentType: 'serverless', connections: 0, region: '' });
+  });
+
   it('refuses a list that is not a bare array', async () => {
     const e = await failure(client(reply(200, { data: [SAMPLE] })).listDeployments());
     expect(e).toBeInstanceOf(BadResponseError);

@@ -64,16 +64,7 @@ describe('parseDeployment', () => {
     expect(d.extra).toEqual({ projectName: 7, version: null, tps: '1200' });
   });
 
-  it.each([
-    'deploymentID',
-    'deploymentName',
-    'deploymentType',
-    'status',
-    'connections',
-    'createAt',
-    'platform',
-    'region',
-  ])('names the missing field %s', (field) => {
+  it.each(['deploymentID', 'deploymentName', 'status'])('names the missing field %s', (field) => {
     const error = badField(() => parseDeployment(omit(SAMPLE, field)));
     expect(error.field).toBe(field);
     expect(error.message).toContain(`"${field}" is missing`);
@@ -84,16 +75,62 @@ describe('parseDeployment', () => {
     ['status', null],
     ['deploymentID', 12345678],
     ['deploymentID', ''],
-    ['connections', 'lots'],
-    ['connections', '1e9'],
-    ['connections', true],
-    ['connections', Number.NaN],
-    ['region', { en: 'Hangzhou' }],
-    ['createAt', ['2024-07-22']],
+    ['deploymentName', { en: 'x' }],
   ])('names the mistyped field %s (%j)', (field, value) => {
     const error = badField(() => parseDeployment({ ...SAMPLE, [field]: value }));
     expect(error.field).toBe(field);
     expect(error.kind).toBe('BadResponse');
+  });
+
+  it.each([
+    ['deploymentType', ''],
+    ['connections', 0],
+    ['createAt', ''],
+    ['platform', ''],
+    ['region', ''],
+  ])('keeps a deployment whose %s is missing, with a placeholder it names', (field, shown) => {
+    const d = parseDeployment(omit(SAMPLE, field));
+    expect(d.deploymentID).toBe(SAMPLE.deploymentID);
+    expect(d.status).toBe('running');
+    expect(d[field as keyof typeof d]).toBe(shown);
+    expect(d.missingFields).toEqual([field]);
+    expect(d.extra).toEqual({});
+  });
+
+  it('names every missing descriptive field, as a Serverless answer without them would be', () => {
+    const bare = {
+      deploymentID: 'k9d2s7x4',
+      deploymentName: 'sensor-sandbox',
+      deploymentType: 'serverless',
+      status: 'running',
+      createAt: '2025-01-15 08:40',
+    };
+    const d = parseDeployment(bare);
+    expect(d).toMatchObject({ ...bare, connections: 0, platform: '', region: '' });
+    expect(d.missingFields).toEqual(['connections', 'platform', 'region']);
+  });
+
+  it.each([
+    ['connections', 'lots'],
+    ['connections', '1e9'],
+    ['connections', true],
+    ['region', { en: 'Hangzhou' }],
+    ['createAt', ['2024-07-22']],
+  ])('keeps a mistyped %s (%j) verbatim in extra and names it', (field, value) => {
+    const d = parseDeployment({ ...SAMPLE, [field]: value });
+    expect(d.missingFields).toEqual([field]);
+    expect(d.extra).toEqual({ [field]: value });
+  });
+
+  it('treats a null descriptive field as missing, without an extra entry', () => {
+    const d = parseDeployment({ ...SAMPLE, platform: null });
+    expect(d.platform).toBe('');
+    expect(d.missingFields).toEqual(['platform']);
+    expect(d.extra).toEqual({});
+  });
+
+  it('sets no missingFields when every documented field is there', () => {
+    expect(Object.hasOwn(parseDeployment(SAMPLE), 'missingFields')).toBe(false);
   });
 
   it('does not repeat the bad value', () => {
@@ -136,6 +173,12 @@ describe('parseDeploymentList', () => {
 
   it('names the index of an element that is not an object', () => {
     expect(badField(() => parseDeploymentList([SAMPLE, 'oops'])).field).toBe('[1]');
+  });
+
+  it('keeps an element that lacks only descriptive fields', () => {
+    const list = parseDeploymentList([SAMPLE, omit(omit(SAMPLE, 'connections'), 'region')]);
+    expect(list).toHaveLength(2);
+    expect(list[1]?.missingFields).toEqual(['connections', 'region']);
   });
 
   it('names a mistyped field with its index', () => {

@@ -140,6 +140,34 @@ describe('reads', () => {
     rec = applyRead(rec, read('running', { version: '5.9.0' }), T0 + 2).record;
     expect(rec.fields?.version).toBe('5.9.0');
   });
+
+  it('keeps a descriptive field a later answer lacks, and names one never given', () => {
+    let rec = newRecord('acc', 'w41b11c0', T0, read('running'));
+    rec = applyRead(
+      rec,
+      read('running', { platform: '', connections: 0, missingFields: ['connections', 'platform'] }),
+      T0 + 1,
+    ).record;
+    expect(rec.fields).toMatchObject({ platform: '阿里云', connections: 1000 });
+    expect(rec.fields?.missingFields).toBeUndefined();
+
+    let serverless = newRecord(
+      'acc',
+      'k9d2s7x4',
+      T0,
+      read('running', { connections: 0, missingFields: ['connections'] }),
+    );
+    expect(serverless.fields?.missingFields).toEqual(['connections']);
+    serverless = applyRead(
+      serverless,
+      read('running', { connections: 0, missingFields: ['connections'] }),
+      T0 + 1,
+    ).record;
+    expect(serverless.fields?.missingFields).toEqual(['connections']);
+    serverless = applyRead(serverless, read('running', { connections: 200 }), T0 + 2).record;
+    expect(serverless.fields?.connections).toBe(200);
+    expect(serverless.fields?.missingFields).toBeUndefined();
+  });
 });
 
 describe('failures', () => {
