@@ -27,8 +27,8 @@ export interface RequestBudget {
   earliest(scope: string, cls: LimitClass, priority: Priority): number;
   /** Whether such a request may go out now. */
   allows(scope: string, cls: LimitClass, priority: Priority): boolean;
-  /** Counts a request being sent now. */
-  record(scope: string, cls: LimitClass, priority: Priority): void;
+  /** Counts a request being sent now. Returns its stamp, the one `release` takes back. */
+  record(scope: string, cls: LimitClass, priority: Priority): number;
   /** Takes back the request sent at `sentAt` (the server cannot have counted it). */
   release(scope: string, cls: LimitClass, sentAt: number): void;
   /** Milliseconds per background read at the steady pace. */
@@ -93,6 +93,7 @@ export function createRequestBudget(opts: RequestBudgetOptions): RequestBudget {
         recordRequest(scopeOf(ledger, scope, now), cls, priority, now),
       );
       save();
+      return now;
     },
     release(scope, cls, sentAt) {
       const now = clock.now();

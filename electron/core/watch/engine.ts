@@ -220,14 +220,13 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     reason: 'poll' | 'refresh',
     idleSlot = false,
   ): Promise<void> {
-    const sentAt = clock.now();
     const epoch = pauseEpoch;
     const generation = acc.generation;
     const abort = new AbortController();
     if (acc.timer !== undefined) clock.clearTimeout(acc.timer);
     delete acc.timer;
     delete acc.nextCheckAt;
-    budget.record(acc.scope, 'reads', priority);
+    const sentAt = budget.record(acc.scope, 'reads', priority);
     if (target.kind === 'list') {
       acc.manualListDue = false;
       for (const e of acc.entries.values()) e.poll.manualDue = false;
@@ -557,8 +556,7 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     const generation = acc.generation;
     const client: ApiClient = acc.client;
     // Marked before the first await: a second click in the same instant finds it in flight.
-    budget.record(acc.scope, 'writes', 'user');
-    const sentAt = clock.now();
+    const sentAt = budget.record(acc.scope, 'writes', 'user');
     commit('operation', accountId, () => {
       e.record = applyOperationSent(e.record, op);
       return { operation };
@@ -627,7 +625,8 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       return { operation };
     });
     if (problem.kind === 'InvalidState') {
-      await refreshAccount(acc, e.record.deploymentId);
+      // Forced: the state the user saw a moment ago is exactly what the 422 says is wrong.
+      await refreshAccount(acc, e.record.deploymentId, true);
       return { outcome: 'refused', problem };
     }
     return { outcome: 'failed', problem };
@@ -771,17 +770,23 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       }
       const owner = [...accounts.values()].find((acc) => acc.scope === scope)?.id;
       // Through commit, so the budget shown in the window moves with the request.
+      let sentAt = clock.now();
       commit('refresh', owner, () => {
-        budget.record(scope, 'reads', 'user');
+        sentAt = budget.record(scope, 'reads', 'user');
         return undefined;
       });
       try {
         return { ok: true, value: await read() };
       } catch (error) {
         const problem = problemFrom(error, clock.now());
-        if (problem.kind === 'RateLimited') {
+        if (problem.kind === 'RateLimited' || problem.kind === 'InvalidInput') {
           commit('refresh', owner, () => {
-            budget.rateLimited(scope, 'reads', problem.retryAt);
+            if (problem.kind === 'RateLimited') {
+              budget.rateLimited(scope, 'reads', problem.retryAt);
+            } else {
+              // Refused before it was sent (a bad ID): the server cannot have counted it.
+              budget.release(scope, 'reads', sentAt);
+            }
             return undefined;
           });
         }
@@ -792,6 +797,10 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     observeList(accountId, list) {
       const acc = accounts.get(accountId);
       if (acc === undefined || disposed) return;
+      // It answers a refresh the budget had deferred as well as a list read would.
+      acc.manualListDue = false;
+      const listed = new Set(list.map((d) => d.deploymentID));
+      for (const [id, e] of acc.entries) if (listed.has(id)) e.poll.manualDue = false;
       onList(acc, list, 'refresh');
     },
 

@@ -124,6 +124,20 @@ describe('start and stop', () => {
     engine.dispose();
   });
 
+  it('re-reads on 422 even right after a read, when that read is what the 422 contradicts', async () => {
+    const { clock, engine, api } = await started();
+    await clock.advance(1_000);
+    const reads = api.reads().length;
+    expect(stateOf(engine, 'acc', 'a1').checkedAt).toBe(clock.now() - 1_000);
+    api.set('a1', 'running');
+    const result = await engine.operate('acc', 'a1', 'start');
+    expect(result.outcome).toBe('refused');
+    expect(api.reads().length).toBe(reads + 1);
+    expect(stateOf(engine, 'acc', 'a1').statusKind).toBe('running');
+    expect(api.count('start')).toBe(1);
+    engine.dispose();
+  });
+
   it('never retries a start that got no answer, and watches closely to learn what happened', async () => {
     const { clock, engine, api } = await started();
     api.failNext('start', errors.network);
