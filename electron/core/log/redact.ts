@@ -9,13 +9,13 @@ export function credentialSecrets(key: string, secret: string): string[] {
   return secret === '' ? [] : [secret, `${key}:${secret}`];
 }
 
-/** Every spelling of each secret that could show up in text, longest first. */
 /**
  * Shorter strings are not scrubbed: replacing every `s` of a one-letter "secret" would garble
  * every status and message (`***topped`) while protecting nothing a guess would not find.
  */
 export const MIN_SCRUBBED_LENGTH = 4;
 
+/** Every spelling of each secret that could show up in text, longest first. */
 export function expandSecrets(secrets: readonly string[]): string[] {
   const out = new Set<string>();
   for (const s of secrets) {

@@ -273,6 +273,12 @@ describe('no credential leaks from any error kind', () => {
     expect(Object.keys(error)).not.toContain('config');
     expect(Object.keys(error)).not.toContain('request');
     expectClean(renderings(error));
+    // The error itself, logged the way callers log failures, by a logger that redacts nothing.
+    const before = lines.length;
+    logger.error('request failed', { error, info: error.toInfo() });
+    logger.warn(`request failed: ${String(error)}`, { stack: error.stack });
+    expect(lines.length).toBe(before + 2);
+    expect(lines.at(-2)).toContain(error.kind);
     expectClean(lines);
   });
 });
