@@ -1,10 +1,11 @@
 // Renders the committed SVG sources in assets/icons/src into every tray and app icon the app
 // and the installers use. Run with `npm run icons` after changing a source; the output is
-// checked in so builds and tests never need to render.
+// checked in so builds never need to render. The renderers are exported so a test can check
+// that the committed files are what the sources make today.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import pngToIco from 'png-to-ico';
 import { TRAY_ICON_STATES, type TrayIconState } from '../electron/core/tray/model';
 import {
@@ -23,7 +24,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Each state already has its own shape; colour only adds to it. Light panels get the deeper
 // shade so the glyph keeps its contrast, dark panels the brighter one.
-const INK: Record<TrayIconState, Record<PanelTheme, string>> = {
+export const INK: Record<TrayIconState, Record<PanelTheme, string>> = {
   'all-running': { light: '#1a7f37', dark: '#3fb950' },
   'all-stopped': { light: '#57606a', dark: '#c9d1d9' },
   mixed: { light: '#0969da', dark: '#58a6ff' },
@@ -38,13 +39,35 @@ function withInk(svg: string, ink: string): string {
   return svg.replace(/color="#000"/, `color="${ink}"`);
 }
 
-function render(svg: string, size: number): Buffer {
-  const image = new Resvg(svg, {
+/** The RGBA image of an SVG at `size` px wide. */
+export function rasterize(svg: string, size: number): RenderedImage {
+  return new Resvg(svg, {
     fitTo: { mode: 'width', value: size },
     font: { loadSystemFonts: false },
     shapeRendering: 2,
   }).render();
-  return image.asPng();
+}
+
+function render(svg: string, size: number): Buffer {
+  return rasterize(svg, size).asPng();
+}
+
+export function readIconSource(name: TrayIconState | 'app'): Promise<string> {
+  return readFile(join(root, ICON_SOURCE_DIR, `${name}.svg`), 'utf8');
+}
+
+/** The macOS template image of a state: black ink, the system tints it. */
+export async function macTemplatePng(state: TrayIconState, scale: 1 | 2): Promise<Buffer> {
+  return render(withInk(await readIconSource(state), '#000'), scale === 2 ? 32 : 16);
+}
+
+/** A coloured panel icon of a state for Linux and Windows. */
+export async function panelPng(
+  state: TrayIconState,
+  theme: PanelTheme,
+  size: 16 | 24 | 32,
+): Promise<Buffer> {
+  return render(withInk(await readIconSource(state), INK[state][theme]), size);
 }
 
 async function write(relPath: string, data: Buffer): Promise<void> {
@@ -54,15 +77,12 @@ async function write(relPath: string, data: Buffer): Promise<void> {
 }
 
 async function makeTrayIcons(state: TrayIconState): Promise<void> {
-  const source = await readFile(join(root, ICON_SOURCE_DIR, `${state}.svg`), 'utf8');
-  const template = withInk(source, '#000');
-  await write(macTemplateIcon(state, 1), render(template, 16));
-  await write(macTemplateIcon(state, 2), render(template, 32));
+  await write(macTemplateIcon(state, 1), await macTemplatePng(state, 1));
+  await write(macTemplateIcon(state, 2), await macTemplatePng(state, 2));
   for (const theme of PANEL_THEMES) {
-    const svg = withInk(source, INK[state][theme]);
-    const png16 = render(svg, 16);
-    const png24 = render(svg, 24);
-    const png32 = render(svg, 32);
+    const png16 = await panelPng(state, theme, 16);
+    const png24 = await panelPng(state, theme, 24);
+    const png32 = await panelPng(state, theme, 32);
     await write(panelIcon(state, theme, 16), png16);
     await write(panelIcon(state, theme, 24), png24);
     await write(panelIcon(state, theme, 32), png32);
@@ -71,13 +91,19 @@ async function makeTrayIcons(state: TrayIconState): Promise<void> {
 }
 
 async function makeAppIcon(): Promise<void> {
-  const source = await readFile(join(root, ICON_SOURCE_DIR, 'app.svg'), 'utf8');
+  const source = await readIconSource('app');
   await write(APP_ICON_PNG_512, render(source, 512));
   await write(APP_ICON_PNG_256, render(source, 256));
   const sizes = [16, 24, 32, 48, 64, 128, 256].map((s) => render(source, s));
   await write(APP_ICON_ICO, await pngToIco(sizes));
 }
 
-for (const state of TRAY_ICON_STATES) await makeTrayIcons(state);
-await makeAppIcon();
-console.log(`Icons written for ${TRAY_ICON_STATES.length} tray states and the app.`);
+export async function makeIcons(): Promise<void> {
+  for (const state of TRAY_ICON_STATES) await makeTrayIcons(state);
+  await makeAppIcon();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await makeIcons();
+  console.log(`Icons written for ${TRAY_ICON_STATES.length} tray states and the app.`);
+}
