@@ -180,6 +180,11 @@ describe('controller over HTTP', () => {
     expect(notifier.requests.map((n) => [n.kind, n.deploymentKey])).toEqual([
       ['became-running', `${accountId}/w41b11c0`],
     ]);
+    // The next start or stop waits for the hour, and the menu says until when.
+    const stop = findMenuItem(tray.latest, `deployment:${accountId}/w41b11c0:stop`);
+    expect(stop).toMatchObject({ enabled: false });
+    expect(stop?.label).toMatch(/^Stop — available at \d{2}:\d{2}$/);
+    expect(stop?.action).toBeUndefined();
   });
 
   it('announces a stop forced by the cloud and changes the tray icon', async () => {
@@ -192,8 +197,13 @@ describe('controller over HTTP', () => {
     expect(last).toMatchObject({ kind: 'unexpected-stop', deploymentKey: `${accountId}/a7c3e9f2` });
     expect(last?.urgency).toBe('critical');
 
+    const revision = controller.snapshot().revision;
     notifier.shown.at(-1)?.click();
     expect(window.shows.at(-1)).toBe(`${accountId}/a7c3e9f2`);
+    // The window opens that deployment from a newer snapshot.
+    const focused = controller.snapshot();
+    expect(focused.focusDeploymentKey).toBe(`${accountId}/a7c3e9f2`);
+    expect(focused.revision).toBeGreaterThan(revision);
   });
 
   it('keeps the settings file free of the secret', async () => {

@@ -15,7 +15,7 @@ const store = createKeyringSecretStore({ service });
 const other = createKeyringSecretStore({ service: `${service}-other` });
 
 const HOW_TO_RUN =
-  "HOME=$(mktemp -d) dbus-run-session -- bash -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; npx vitest run --project integration tests/integration/keychain.test.ts'";
+  "HOME=$(mktemp -d) dbus-run-session -- bash -c 'printf pw | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 & k=$!; sleep 1; npx vitest run --project integration tests/integration/keychain.test.ts; kill $k'";
 
 describe('keychain SecretStore (Secret Service)', () => {
   let available = false;
