@@ -3,19 +3,12 @@
 // only. Secrets in use are also held here, so the logger can redact every one of them.
 import type { SecretStore, SecretStoreStatus } from '../app/ports';
 import { createScrubber } from '../log/redact';
+import { KeychainError, type KeychainErrorKind } from './keyring-errors';
 
-export type KeychainProblemKind = 'KeychainUnavailable' | 'KeychainLocked';
-
-/** The keychain refused. `message` comes from the store and never contains a secret. */
-export class KeychainError extends Error {
-  constructor(
-    readonly kind: KeychainProblemKind,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'KeychainError';
-  }
-}
+// One error type for every keychain refusal, whether the store or the vault noticed it: its
+// message comes from the store and never contains a secret.
+export { KeychainError };
+export type KeychainProblemKind = KeychainErrorKind;
 
 export type LoadedSecret =
   { found: true; secret: string; sessionOnly: boolean } | { found: false; problem?: KeychainError };

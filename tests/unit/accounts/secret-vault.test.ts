@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SecretStore, SecretStoreStatus } from '../../../electron/core/app/ports';
 import { KeychainError, SecretVault } from '../../../electron/core/accounts';
+import { toKeychainError } from '../../../electron/core/accounts/keyring-errors';
 
 class FakeKeychain implements SecretStore {
   entries = new Map<string, string>();
@@ -28,6 +29,18 @@ class FakeKeychain implements SecretStore {
     return Promise.resolve();
   }
 }
+
+describe('SecretVault and the keychain store’s own errors', () => {
+  it('passes on the kind and words of a keychain error from the store', async () => {
+    const kc = new FakeKeychain();
+    const refusal = toKeychainError(new Error('Collection is locked'), 'read the secret');
+    kc.get = () => Promise.reject(refusal);
+    const loaded = await new SecretVault(kc).load('a1');
+    // The store said "locked"; a status probe that happens to pass must not turn it into another.
+    expect(loaded).toEqual({ found: false, problem: refusal });
+    expect(refusal.kind).toBe('KeychainLocked');
+  });
+});
 
 describe('SecretVault with a working keychain', () => {
   it('saves into the keychain and loads it back', async () => {
