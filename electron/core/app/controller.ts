@@ -28,9 +28,11 @@ import { countedRead, RecentLists } from './counted-read';
 import { budgetScopeOf, LEDGER_KEY, Registry, type AccountEntry } from './registry';
 import { RemovalUndo } from './removal-undo';
 import { buildSnapshot } from './snapshot';
+import { nextExpiry } from './expiry';
 import { scrubberFor } from './scrub';
 import { activateTrayItem } from './tray-actions';
 import type { NotificationRequest, Unsubscribe } from './ports';
+import type { TimerHandle } from '../clock';
 
 export function createController(deps: ControllerDeps<PersistedSettings>): AppController {
   const { clock } = deps;
@@ -84,6 +86,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   let tray: TrayModel | undefined;
   let focusKey: string | undefined;
   let pending: { push: boolean; save: boolean } | undefined;
+  let expiryTimer: TimerHandle | undefined;
   let started = false;
   let disposed: Promise<void> | undefined;
 
@@ -167,6 +170,19 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
         logger.error('state listener failed', { error: String(error) });
       }
     }
+    armExpiry(current);
+  }
+
+  /** A new snapshot when a block shown in this one ends, so Start is offered again on time. */
+  function armExpiry(snapshot: AppSnapshot): void {
+    if (expiryTimer !== undefined) clock.clearTimeout(expiryTimer);
+    expiryTimer = undefined;
+    const at = nextExpiry(snapshot);
+    if (at === undefined) return;
+    expiryTimer = clock.setTimeout(() => {
+      expiryTimer = undefined;
+      schedule({ push: true });
+    }, at - now());
   }
 
   function saveSettings(): void {
@@ -447,6 +463,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   async function dispose(): Promise<void> {
     disposed ??= (async () => {
       for (const off of unsubscribers.splice(0)) off();
+      if (expiryTimer !== undefined) clock.clearTimeout(expiryTimer);
+      expiryTimer = undefined;
       engine?.dispose();
       undo.dispose();
       if (started) saveSettings();

@@ -194,6 +194,28 @@ describe('controller: tray', () => {
     await f.controller.dispose();
   });
 
+  it('offers Stop again the moment the hour is over, without waiting for a check', async () => {
+    const f = makeFixture();
+    const accountId = await watching(f, 'w41b11c0');
+    await ok(f.controller.invoke('preferences.update', { idleCadenceSeconds: 3600 }));
+    f.window.confirmAnswer = true;
+    await f.controller.activateTrayItem(`deployment:${accountId}/w41b11c0:start`);
+    await f.advance(2 * MINUTE);
+    const stopId = `deployment:${accountId}/w41b11c0:stop`;
+    const blocked = f.controller.snapshot().deployments[0]?.stop;
+    if (blocked === undefined || blocked.allowed || blocked.reason !== 'window') {
+      throw new Error(`expected a start/stop window, got ${JSON.stringify(blocked)}`);
+    }
+    const reads = f.cloud.requests().length;
+    await f.advance(blocked.availableAt - f.clock.now() - 1);
+    expect(findMenuItem(f.tray.latest, stopId)?.enabled).toBe(false);
+    await f.advance(1);
+    expect(findMenuItem(f.tray.latest, stopId)?.enabled).toBe(true);
+    // No read was needed for that: the time alone ended the wait.
+    expect(f.cloud.requests().length).toBe(reads);
+    await f.controller.dispose();
+  });
+
   it('ignores an item that is disabled or unknown', async () => {
     const f = makeFixture();
     const accountId = await watching(f, 'a7c3e9f2');
