@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DEV_SERVER_ENV,
@@ -7,6 +9,12 @@ import {
 } from '../../../electron/main/renderer-origin';
 
 describe('renderer origin', () => {
+  it('reads the variable `npm run dev` sets', () => {
+    // scripts/dev.mjs is plain JavaScript and spells the name out; a rename must reach it too.
+    const dev = readFileSync(join(__dirname, '..', '..', '..', 'scripts', 'dev.mjs'), 'utf8');
+    expect(dev).toContain(`const DEV_SERVER_ENV = '${DEV_SERVER_ENV}';`);
+  });
+
   it('honours a loopback dev server only in an unpackaged app', () => {
     const env = { [DEV_SERVER_ENV]: 'http://127.0.0.1:5173' };
     expect(devServerUrl(env, false)).toBe('http://127.0.0.1:5173/');

@@ -1,7 +1,7 @@
 // The Electron shell around the real controller and settings codec (only Electron itself is a
 // stand-in): the app starts, the first run opens the window, the page's commands reach the
 // controller through IPC, the demo cloud fills the tray, and quitting saves.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,6 +29,7 @@ import { runApp } from '../../../electron/main/run-app';
 import { STATE_CHANGED } from '../../../electron/shared/contract';
 import type { AppSnapshot } from '../../../electron/shared/model';
 import type { SecretStore } from '../../../electron/core/app/ports';
+import { DEFAULT_KEY, DEFAULT_SECRET } from '../../../electron/simulator';
 import { must, nth } from './must';
 
 function memorySecrets(): SecretStore {
@@ -93,9 +94,28 @@ describe('Electron shell with the real controller', () => {
     );
     expect(tray.image.path).not.toMatch(/not-set-up/);
 
+    // A real account on the demo cloud: its record is saved, its secret goes to the keychain.
+    const now = (await invoke('state.get', {})) as { ok: true; value: AppSnapshot };
+    const added = (await invoke('account.add', {
+      site: 'custom',
+      baseUrl: must(now.value.accounts[0]).baseUrl,
+      key: DEFAULT_KEY,
+      secret: DEFAULT_SECRET,
+      label: 'Saved',
+    })) as { ok: boolean };
+    expect(added.ok).toBe(true);
+
     app.quit();
     await vi.waitFor(() => expect(app.quitCalls).toBe(2), { timeout: 10_000 });
     expect(tray.destroyed).toBe(true);
     expect(existsSync(join(dir, 'settings.json'))).toBe(true);
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toContain('"label": "Saved"');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) =>
+      e.isFile(),
+    );
+    for (const file of files) {
+      const text = readFileSync(join(file.parentPath, file.name), 'latin1');
+      expect(text, file.name).not.toContain(DEFAULT_SECRET);
+    }
   });
 });
