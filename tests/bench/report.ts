@@ -1,6 +1,7 @@
 // The report: the JSON rows, and the same figures as a markdown table.
 import type { BenchRow } from './bench';
 import type { LatencyStats } from './metrics';
+import { appChecks, readsPerHour } from './requirements';
 
 export function toJson(rows: readonly BenchRow[]): string {
   return `${JSON.stringify({ scenarios: rows.map((r) => r.result) }, null, 2)}\n`;
@@ -58,4 +59,41 @@ export function markdownTable(
     `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 3)).join(' | ')} |`;
   const rule = `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`;
   return `${[line(head), rule, ...body.map(line)].join('\n')}\n`;
+}
+
+/**
+ * The app's row of every scenario against the figures required of it: the requirement in the
+ * header, what was achieved in the cell, and a verdict that says plainly what was not met.
+ */
+export function toRequirementsTable(rows: readonly BenchRow[]): string {
+  const apps = rows.filter((r) => r.result.strategy === 'app');
+  const first = apps[0];
+  if (first === undefined) return '';
+  const heads = appChecks(first);
+  const head = [
+    'scenario',
+    ...heads.map((c) => `${c.figure} (${c.required})`),
+    'reads/h',
+    'verdict',
+  ];
+  const body = apps.map((row) => {
+    const checks = appChecks(row);
+    const cells = checks.map((c, i) =>
+      c.required === heads[i]?.required ? c.achieved : `${c.achieved} (${c.required})`,
+    );
+    const unmet = checks.filter((c) => !c.met);
+    const verdict =
+      unmet.length === 0
+        ? 'met'
+        : unmet
+            .map((c) => `${c.unreachable === undefined ? 'NOT MET' : 'out of reach'}: ${c.figure}`)
+            .join('; ');
+    return [
+      row.result.name,
+      ...cells,
+      (Math.round(readsPerHour(row) * 10) / 10).toString(),
+      verdict,
+    ];
+  });
+  return markdownTable(head, body);
 }
