@@ -10,6 +10,7 @@ import { createKeyringSecretStore } from '../core/accounts/keyring-secret-store'
 import type { AppController, ControllerDeps, SettingsCodec } from '../core/app/controller-types';
 import type { SecretStore } from '../core/app/ports';
 import { APP_SCHEME_PRIVILEGES, createRendererFileHandler } from './app-protocol';
+import { APP_USER_MODEL_ID } from './app-user-model-id';
 import { startDemoCloud } from './demo-cloud';
 import { createFileLog } from './file-log';
 import { APP_ICON_PNG_256 } from './icon-files';
@@ -31,8 +32,7 @@ import { createElectronSettingsStore } from './settings-store';
 import { createElectronTrayView } from './tray-view';
 import { createElectronWindowHost } from './window-host';
 
-/** Windows groups notifications and taskbar entries by this id; it matches the appId. */
-export const APP_USER_MODEL_ID = 'com.emqx-cloud-tray.app';
+export { APP_USER_MODEL_ID };
 
 export interface RunAppOptions<T> {
   createController(deps: ControllerDeps<T>): AppController;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { TRAY_ICON_STATES } from '../../../electron/core/tray/model';
+import { APP_USER_MODEL_ID } from '../../../electron/main/app-user-model-id';
 import {
   APP_ICON_ICO,
   APP_ICON_PNG_256,
@@ -104,6 +105,8 @@ describe('electron-builder.yml', () => {
 
   it('installs on Windows with NSIS and on Linux as AppImage and deb with a desktop entry', () => {
     expect((config.win as { target: string[] }).target).toEqual(['nsis']);
+    // The Start menu shortcut carries the appId; notifications need the app to use the same.
+    expect(config.appId).toBe(APP_USER_MODEL_ID);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.desktop.entry.Categories).toBe('Network;Utility;');
   });
