@@ -1,21 +1,8 @@
 // The tray model's menu as Electron menu templates. Every clickable item reports its stable id;
 // the controller decides what it means.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { StatusKind } from '../shared/model';
 import type { TrayMenuItem } from '../core/tray/model';
-
-/** A mark in front of a deployment row, so status reads without colour. */
-export const STATUS_MARKS: Record<StatusKind, string> = {
-  running: '●',
-  starting: '◔',
-  pending: '◔',
-  stopping: '◔',
-  stopped: '○',
-  failed: '✕',
-  unknown: '?',
-  'not-found': '⊘',
-  unchecked: '·',
-};
+import { STATUS_MARKS } from '../core/tray/status-marks';
 
 export function toMenuTemplate(
   items: readonly TrayMenuItem[],

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TrayMenuItem, TrayModel } from '../../electron/core/tray/model';
-import type { StatusKind } from '../../electron/shared/model';
+import { STATUS_MARKS } from '../../electron/core/tray/status-marks';
 
 export type TrayTheme = 'light' | 'dark';
 
@@ -16,18 +16,6 @@ export interface TrayHtmlOptions {
 }
 
 const ASSETS = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'tray');
-
-const STATUS_MARKS: Record<StatusKind, string> = {
-  running: '●',
-  starting: '◐',
-  stopping: '◐',
-  pending: '◐',
-  stopped: '○',
-  failed: '✕',
-  unknown: '?',
-  'not-found': '⊘',
-  unchecked: '◌',
-};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
