@@ -2,7 +2,7 @@
 // the controller decides what it means.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayMenuItem } from '../core/tray/model';
-import { STATUS_MARKS } from '../core/tray/status-marks';
+import { STATUS_MARKS } from '../shared/status-marks';
 
 export function toMenuTemplate(
   items: readonly TrayMenuItem[],

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TrayMenuItem, TrayModel } from '../../electron/core/tray/model';
-import { STATUS_MARKS } from '../../electron/core/tray/status-marks';
+import { STATUS_MARKS } from '../../electron/shared/status-marks';
 
 export type TrayTheme = 'light' | 'dark';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_MARKS } from '../../../electron/core/tray/status-marks';
+import { STATUS_MARKS } from '../../../electron/shared/status-marks';
 
 describe('status marks', () => {
   it('gives each kind of status its own shape; only the statuses in between share one', () => {
