@@ -41,16 +41,13 @@ export type RouteResponse =
 /** How many times the tray has been drawn, beside the model `GET /tray` answers with. */
 export const RENDER_COUNT_HEADER = 'x-harness-render-count';
 
-/**
- * `GET /tray`: the current tray model itself. It also carries `model` (the same data once
- * more), the reply's earlier shape `{ model }`, which the end-to-end client still reads.
- */
+/** `GET /tray`: the current tray model itself. */
 function trayReply(parts: HarnessParts): RouteResponse {
   const model = parts.tray.model;
   if (model === undefined) return error(409, 'The tray has not been drawn yet.');
   return {
     status: 200,
-    body: { ...model, model },
+    body: model,
     headers: { [RENDER_COUNT_HEADER]: String(parts.tray.renderCount) },
   };
 }
