@@ -43,14 +43,24 @@ function extraValue(value: unknown): string {
 
 function fieldRows(texts: Texts, fields: DeploymentFields): [string, string][] {
   const { locale, t } = texts;
+  // A field the API left out holds a placeholder ('' or 0), which would read as a real value.
+  const missing = new Set(fields.missingFields);
+  const given = (key: keyof DeploymentFields, value: string): string | undefined =>
+    missing.has(key) ? undefined : value;
   const rows: [string, string | number | undefined][] = [
     [t('window.details.field.id'), fields.deploymentID],
-    [t('window.details.field.type'), deploymentTypeText(texts, fields.deploymentType)],
+    [
+      t('window.details.field.type'),
+      given('deploymentType', deploymentTypeText(texts, fields.deploymentType)),
+    ],
     [t('window.details.field.status'), formatApiStatus(locale, fields.status)],
-    [t('window.details.field.connections'), fields.connections.toLocaleString(locale)],
-    [t('window.details.field.createAt'), fields.createAt],
-    [t('window.details.field.platform'), fields.platform],
-    [t('window.details.field.region'), fields.region],
+    [
+      t('window.details.field.connections'),
+      given('connections', fields.connections.toLocaleString(locale)),
+    ],
+    [t('window.details.field.createAt'), given('createAt', fields.createAt)],
+    [t('window.details.field.platform'), given('platform', fields.platform)],
+    [t('window.details.field.region'), given('region', fields.region)],
     [t('window.details.field.project'), fields.projectName],
     [t('window.details.field.version'), fields.version],
     [t('window.details.field.tps'), fields.tps?.toLocaleString(locale)],

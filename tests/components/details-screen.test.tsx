@@ -56,6 +56,42 @@ describe('details', () => {
     expect(valueOf('Last checked')).toBe('2 min. ago (Jan 15, 2026, 09:28)');
   });
 
+  it('leaves out the rows of fields the API did not give, instead of a 0 or a blank', async () => {
+    const deployment = makeDeployment({
+      fields: makeFields({
+        deploymentType: '',
+        connections: 0,
+        createAt: '',
+        region: '',
+        missingFields: ['deploymentType', 'connections', 'createAt', 'region'],
+        // Sent with a type the client could not use: kept as the API wrote it.
+        extra: { connections: 'lots' },
+      }),
+    });
+    await openDetails(deployment);
+    const terms = within(fieldsList())
+      .getAllByRole('term')
+      .map((dt) => dt.textContent);
+    expect(terms).toEqual([
+      'Account',
+      'Last checked',
+      'ID',
+      'Status reported',
+      'Platform',
+      'connections',
+    ]);
+    expect(valueOf('Platform')).toBe('AWS');
+    expect(valueOf('connections')).toBe('lots');
+    expect(within(fieldsList()).queryByText('0')).not.toBeInTheDocument();
+  });
+
+  it('shows a 0 the API did send', async () => {
+    await openDetails(
+      makeDeployment({ fields: makeFields({ connections: 0, missingFields: [] }) }),
+    );
+    expect(valueOf('Connections (plan capacity)')).toBe('0');
+  });
+
   it('shows an unknown status verbatim', async () => {
     await openDetails(
       makeDeployment({ statusKind: 'unknown', fields: makeFields({ status: 'hibernating' }) }),
