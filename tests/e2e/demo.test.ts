@@ -39,11 +39,12 @@ describe('trying the demo', () => {
     expect(await notices.getByText(en('window.notice.demo-mode')).isVisible()).toBe(true);
   });
 
-  it('is labelled a demo in the tray tooltip', async () => {
+  it('is labelled a demo in the tray tooltip and at the top of the tray menu', async () => {
     const tray = await stack.client.tray();
     expect(tray.tooltip.split('\n')[0]).toBe(
       en('tray.tooltip.demoTitle', { app: en('common.appName'), demo: en('common.demo') }),
     );
+    expect(tray.menu[0]).toMatchObject({ label: en('tray.demo'), enabled: false });
   });
 
   it('is labelled a demo in Settings, and leaves no trace once removed', async () => {
@@ -60,7 +61,9 @@ describe('trying the demo', () => {
     await expect.poll(() => page.title()).toBe(en('window.title'));
     const state = await stack.client.state();
     expect([state.demo, state.accounts, state.deployments]).toEqual([false, [], []]);
-    expect((await stack.client.tray()).tooltip).not.toContain(en('common.demo'));
+    const tray = await stack.client.tray();
+    expect(tray.tooltip).not.toContain(en('common.demo'));
+    expect(tray.menu.map((item) => item.label)).not.toContain(en('tray.demo'));
   });
 
   it('raised no error in the page', () => {

@@ -38,6 +38,20 @@ function watchedItems(snapshot: AppSnapshot, timeZone?: string): TrayMenuItem[] 
   return snapshot.deployments.map((d) => deploymentItem(snapshot, d, timeZone));
 }
 
+/** In demo mode the menu opens by saying so: its deployments are not anyone's real ones. */
+function demoItems(snapshot: AppSnapshot, separator: (id: string) => TrayMenuItem): TrayMenuItem[] {
+  if (!snapshot.demo) return [];
+  return [
+    {
+      id: 'demo',
+      type: 'normal',
+      label: translate(snapshot.locale, 'tray.demo'),
+      enabled: false,
+    },
+    separator('separator:demo'),
+  ];
+}
+
 function refreshAllItem(snapshot: AppSnapshot): TrayMenuItem {
   const { locale } = snapshot;
   const label = translate(locale, 'tray.refreshAll');
@@ -72,6 +86,7 @@ export function buildTrayModel(snapshot: AppSnapshot, options: TrayBuildOptions 
     tooltip: trayTooltip(snapshot, options.timeZone),
     title: '',
     menu: [
+      ...demoItems(snapshot, separator),
       ...watchedItems(snapshot, options.timeZone),
       separator('separator:actions'),
       refreshAllItem(snapshot),

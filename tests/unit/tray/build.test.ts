@@ -160,6 +160,30 @@ describe('buildTrayModel', () => {
     expect(model.tooltip.startsWith('EMQX Cloud Tray (Demo)\n')).toBe(true);
   });
 
+  it('opens the menu in demo mode with a disabled line saying the cloud is simulated', () => {
+    const model = buildTrayModel(makeSnapshot({ demo: true, deployments: [prod] }));
+    expect(ids(model.menu).slice(0, 3)).toEqual([
+      'demo',
+      'separator:demo',
+      'deployment:acc1/prod0001',
+    ]);
+    expect(model.menu[0]).toEqual({
+      id: 'demo',
+      type: 'normal',
+      label: 'Demo: a simulated EMQX Cloud on this computer',
+      enabled: false,
+    });
+    expect(model.menu[1]?.type).toBe('separator');
+    const zh = buildTrayModel(makeSnapshot({ locale: 'zh-CN', demo: true, deployments: [prod] }));
+    expect(zh.menu[0]).toMatchObject({ label: '演示：本机模拟的 EMQX Cloud', enabled: false });
+  });
+
+  it('has no demo line outside demo mode', () => {
+    const model = buildTrayModel(makeSnapshot({ demo: false, deployments: [prod] }));
+    expect(findMenuItem(model, 'demo')).toBeUndefined();
+    expect(ids(model.menu)).not.toContain('separator:demo');
+  });
+
   it('labels everything in Chinese', () => {
     const model = buildTrayModel(makeSnapshot({ locale: 'zh-CN', deployments: [prod, lab] }));
     expect(model.menu.map((i) => i.label)).toEqual([

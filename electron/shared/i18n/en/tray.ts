@@ -12,6 +12,7 @@ export const tray = {
   'tray.stop': 'Stop…',
   'tray.noDeployments': 'No deployments watched',
   'tray.setup': 'Set up an account…',
+  'tray.demo': 'Demo: a simulated EMQX Cloud on this computer',
   'tray.deploymentLabel': '{name} — {status}',
   'tray.unavailableLabel': '{action} — {reason}',
   'tray.hint.stale': 'Status as of {time}; later checks failed',

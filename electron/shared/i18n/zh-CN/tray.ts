@@ -13,6 +13,7 @@ export const tray = {
   'tray.stop': '停止…',
   'tray.noDeployments': '尚未关注任何部署',
   'tray.setup': '添加账号…',
+  'tray.demo': '演示：本机模拟的 EMQX Cloud',
   'tray.deploymentLabel': '{name} — {status}',
   'tray.unavailableLabel': '{action} — {reason}',
   'tray.hint.stale': '状态截至 {time}，之后的检查均失败',
