@@ -83,6 +83,7 @@ export function runApp<T extends object>(opts: RunAppOptions<T>): RunningApp {
     platform,
     appDir,
     focusDeployment: (key) => controller?.focusDeployment(key),
+    focusScreen: (screen) => controller?.focusScreen(screen),
     log,
   });
 

@@ -2,6 +2,7 @@
 // the console only), the clipboard, launch at login, the system locale and quitting.
 import { app, clipboard, dialog, shell, type MessageBoxOptions } from 'electron';
 import type { ConfirmRequest, WindowHost } from '../core/app/ports';
+import type { FocusScreen } from '../shared/model';
 import { isAllowedExternalUrl } from './external-links';
 import { setLaunchAtLogin } from './launch-at-login';
 import type { MainWindow } from './main-window';
@@ -12,6 +13,8 @@ export interface ElectronWindowHostOptions {
   appDir: string;
   /** Asks the controller to push a snapshot that opens this deployment. */
   focusDeployment(deploymentKey: string): void;
+  /** Asks the controller to push a snapshot that shows this screen. */
+  focusScreen(screen: FocusScreen): void;
   log(line: string): void;
 }
 
@@ -38,6 +41,12 @@ export function createElectronWindowHost(opts: ElectronWindowHostOptions): Windo
       // is still loading drops the controller's push, so the request is made again once the
       // page is there; the controller sends it with a new revision, which the page accepts.
       opts.window.whenLoaded(() => opts.focusDeployment(deploymentKey));
+    },
+
+    showScreen(screen) {
+      opts.window.show();
+      // As for a deployment: asked again once a loading page can receive the snapshot.
+      opts.window.whenLoaded(() => opts.focusScreen(screen));
     },
 
     async confirm(request) {

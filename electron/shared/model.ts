@@ -6,6 +6,8 @@ export type LanguageSetting = 'system' | Locale;
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type SiteSetting = 'international' | 'china' | 'custom';
 export type Operation = 'start' | 'stop';
+/** A screen of the window the core may ask it to show (the tray's Settings…). */
+export type FocusScreen = 'settings' | 'deployments';
 
 /** Why a request failed, in data; the UI turns it into words with the i18n catalog. */
 export type ProblemKind =
@@ -207,6 +209,11 @@ export interface AppSnapshot {
   notices: Notice[];
   /** Asks the window to show this deployment's details (after a notification click). */
   focusDeploymentKey?: string;
+  /**
+   * Asks the window to show a screen (after the tray's Settings…). `seq` grows with every
+   * request, so asking for the same screen again is noticed too.
+   */
+  focusScreen?: { screen: FocusScreen; seq: number };
   /** Whether the platform supports launching at login (e.g. not in the headless shell). */
   platform: { os: 'darwin' | 'win32' | 'linux' | 'other'; loginItemSupported: boolean };
   appVersion: string;

@@ -32,12 +32,19 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
   const announce = useAnnounce();
   const [view, setView] = useState<View>({ name: 'deployments' });
   const [seenFocusKey, setSeenFocusKey] = useState<string | undefined>(undefined);
+  const [seenScreenSeq, setSeenScreenSeq] = useState<number | undefined>(undefined);
   const [removed, setRemoved] = useState<RemovedDeployment | null>(null);
 
   // A new focus request (e.g. a notification was clicked) opens that deployment's details.
   if (snapshot.focusDeploymentKey !== seenFocusKey) {
     setSeenFocusKey(snapshot.focusDeploymentKey);
     if (snapshot.focusDeploymentKey) setView({ name: 'details', key: snapshot.focusDeploymentKey });
+  }
+  // A screen asked for from outside (the tray's Settings…); each request has its own number.
+  const focusScreen = snapshot.focusScreen;
+  if (focusScreen !== undefined && focusScreen.seq !== seenScreenSeq) {
+    setSeenScreenSeq(focusScreen.seq);
+    setView(focusScreen.screen === 'settings' ? { name: 'settings' } : { name: 'deployments' });
   }
 
   useDocumentSettings({

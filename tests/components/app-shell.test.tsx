@@ -136,6 +136,39 @@ describe('window shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'edge-broker' })).toBeInTheDocument();
   });
 
+  it('opens Settings when the tray asks, again after the user left it, but not twice for one ask', async () => {
+    const snapshot = makeSnapshot();
+    const { api, user } = await renderApp(snapshot);
+    const settingsHeading = () => screen.queryByRole('heading', { level: 1, name: 'Settings' });
+    expect(settingsHeading()).not.toBeInTheDocument();
+
+    const asked = next(snapshot, { focusScreen: { screen: 'settings', seq: 1 } });
+    api.push(asked);
+    expect(settingsHeading()).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(nav).getByRole('button', { name: 'Settings' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await user.click(within(nav).getByRole('button', { name: 'Deployments' }));
+    // A newer snapshot still carrying the request it followed leaves the window where it is.
+    api.push(next(asked, {}));
+    expect(screen.getByRole('heading', { name: 'Watched deployments' })).toBeInTheDocument();
+
+    // The same screen asked for again: a new request, so Settings again.
+    api.push(next(next(asked, {}), { focusScreen: { screen: 'settings', seq: 2 } }));
+    expect(settingsHeading()).toBeInTheDocument();
+  });
+
+  it('goes to the list when asked for it, from details', async () => {
+    const snapshot = makeSnapshot({ focusDeploymentKey: 'acc-1/w41b11c0' });
+    const { api } = await renderApp(snapshot);
+    expect(screen.getByRole('heading', { level: 1, name: 'factory-broker' })).toBeInTheDocument();
+    api.push(next(snapshot, { focusScreen: { screen: 'deployments', seq: 1 } }));
+    expect(screen.getByRole('heading', { name: 'Watched deployments' })).toBeInTheDocument();
+  });
+
   it('does not reopen details for a focus request it already followed', async () => {
     const snapshot = makeSnapshot({ focusDeploymentKey: 'acc-1/w41b11c0' });
     const { api, user } = await renderApp(snapshot);

@@ -114,6 +114,19 @@ describe('connecting an account', () => {
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThan(16);
   });
+
+  it("opens Settings from the tray's Settings…", async () => {
+    const reply = await stack.client.clickTray('open-settings');
+    expect(reply.status).toBe(200);
+    await page.getByRole('heading', { level: 1, name: en('window.settings.heading') }).waitFor();
+    const nav = page.getByRole('navigation', { name: en('window.nav.label') });
+    expect(
+      await nav
+        .getByRole('button', { name: en('window.nav.settings'), exact: true })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+    expect((await stack.client.window()).shows.at(-1)).toEqual({ screen: 'settings' });
+  });
 });
 
 describe('removing the account', () => {

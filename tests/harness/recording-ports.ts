@@ -12,6 +12,7 @@ import type {
   WindowHost,
 } from '../../electron/core/app/ports';
 import type { TrayModel } from '../../electron/core/tray/model';
+import type { FocusScreen } from '../../electron/shared/model';
 
 export class RecordingTrayView implements TrayView {
   private latest: TrayModel | undefined;
@@ -69,7 +70,7 @@ export class RecordingNotifier implements Notifier {
 }
 
 export interface WindowCalls {
-  shows: { deploymentKey?: string }[];
+  shows: { deploymentKey?: string; screen?: FocusScreen }[];
   confirms: { request: ConfirmRequest; answer: boolean }[];
   openExternal: string[];
   copyText: string[];
@@ -96,6 +97,10 @@ export class RecordingWindowHost implements WindowHost {
 
   show(deploymentKey?: string): void {
     this.calls.shows.push(deploymentKey === undefined ? {} : { deploymentKey });
+  }
+
+  showScreen(screen: FocusScreen): void {
+    this.calls.shows.push({ screen });
   }
 
   confirm(request: ConfirmRequest): Promise<boolean> {

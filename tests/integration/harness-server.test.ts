@@ -91,6 +91,7 @@ function scriptedController(parts: () => HarnessParts) {
         );
     },
     focusDeployment() {},
+    focusScreen() {},
     async dispose() {},
   };
   const push = () => {

@@ -5,7 +5,7 @@ import type { SecretVault } from '../accounts/secret-vault';
 import type { Logger } from '../log/logger';
 import type { PersistedSettings } from '../settings/schema';
 import type { WatchEngine } from '../watch/types';
-import type { AppSnapshot, Locale } from '../../shared/model';
+import type { AppSnapshot, FocusScreen, Locale } from '../../shared/model';
 import type { ControllerDeps, DemoCloud } from './controller-types';
 import type { NoticeBoard } from './notices';
 import type { AccountEntry, Registry } from './registry';
@@ -34,6 +34,8 @@ export interface ControllerContext {
   changed(opts?: { save?: boolean }): void;
   /** Shows the window; with a key, on that deployment. */
   showWindow(deploymentKey?: string): void;
+  /** Shows the window on one of its screens. */
+  showScreen(screen: FocusScreen): void;
   /** The current snapshot (changes made so far included). */
   snapshot(): AppSnapshot;
   /**

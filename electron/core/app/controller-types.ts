@@ -1,7 +1,7 @@
 // What the shells (Electron main and the headless test shell) need from the controller, and
 // what they give it. The controller implementation lives beside this file.
 import type { CommandName, CommandResult, commandSchemas } from '../../shared/contract';
-import type { AppSnapshot } from '../../shared/model';
+import type { AppSnapshot, FocusScreen } from '../../shared/model';
 import type { ApiClient, ApiClientOptions } from '../api/types';
 import type { Clock } from '../clock';
 import type {
@@ -73,6 +73,11 @@ export interface AppController {
    * ready, since a push sent before that never reached the page.
    */
   focusDeployment(deploymentKey: string): void;
+  /**
+   * Asks the window to show a screen: the next snapshot carries it as `focusScreen`, with a new
+   * `seq`. Like `focusDeployment`, a shell calls it again once a loading window is ready.
+   */
+  focusScreen(screen: FocusScreen): void;
   /** Activates a tray menu item by id (confirmation dialogs go through WindowHost.confirm). */
   activateTrayItem(itemId: string): Promise<void>;
   /** Stops every timer, saves state, stops a demo cloud. Idempotent. */

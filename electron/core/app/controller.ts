@@ -14,7 +14,7 @@ import { createWatchEngine } from '../watch/engine';
 import type { EngineChange, EngineState, WatchEngine } from '../watch/types';
 import { resolveLocale } from '../../shared/i18n';
 import type { CommandName, CommandResponses, CommandResult } from '../../shared/contract';
-import type { AppSnapshot, Locale } from '../../shared/model';
+import type { AppSnapshot, FocusScreen, Locale } from '../../shared/model';
 import { notificationsForChange } from './change-notifications';
 import { toCommandError } from './command-error';
 import { accountCommands, stopDemoCloud } from './commands/account-commands';
@@ -85,6 +85,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   let current: AppSnapshot | undefined;
   let tray: TrayModel | undefined;
   let focusKey: string | undefined;
+  let screenFocus: AppSnapshot['focusScreen'];
+  let screenRequests = 0;
   let pending: { push: boolean; save: boolean } | undefined;
   let expiryTimer: TimerHandle | undefined;
   let started = false;
@@ -124,6 +126,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
       ledger: registry.engineData[LEDGER_KEY],
       notices: notices.list(),
       ...(focusKey !== undefined ? { focusDeploymentKey: focusKey } : {}),
+      ...(screenFocus !== undefined ? { focusScreen: screenFocus } : {}),
       platform: deps.platform,
       appVersion: deps.appVersion,
       isSessionOnly: (id) => vault.isSessionOnly(id),
@@ -155,8 +158,9 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   function push(): void {
     revision += 1;
     current = scrubberFor(secretsInUse())(snapshotOf(engineState(), revision));
-    // A notification click asks the window to open one deployment, once.
+    // A notification click or the tray asks the window to open something, once.
     focusKey = undefined;
+    screenFocus = undefined;
     try {
       tray = buildTrayModel(current);
       deps.tray.render(tray);
@@ -224,13 +228,28 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   /** A new revision carries the request, so a window holding the last snapshot still sees it. */
   function focusDeployment(key: string): void {
     if (!started || disposed !== undefined) return;
+    // The latest request wins: one snapshot never asks for two places at once.
     focusKey = key;
+    screenFocus = undefined;
+    schedule({ push: true });
+  }
+
+  function focusScreen(screen: FocusScreen): void {
+    if (!started || disposed !== undefined) return;
+    screenRequests += 1;
+    screenFocus = { screen, seq: screenRequests };
+    focusKey = undefined;
     schedule({ push: true });
   }
 
   function showWindow(deploymentKey?: string): void {
     deps.window.show(deploymentKey);
     if (deploymentKey !== undefined) focusDeployment(deploymentKey);
+  }
+
+  function showScreen(screen: FocusScreen): void {
+    deps.window.showScreen(screen);
+    focusScreen(screen);
   }
 
   const ctx: ControllerContext = {
@@ -258,6 +277,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     changed: (opts) => schedule({ push: true, save: opts?.save ?? false }),
     snapshot: snapshotNow,
     showWindow,
+    showScreen,
     activate,
     demo: {},
   };
@@ -488,6 +508,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
       };
     },
     focusDeployment,
+    focusScreen,
     async activateTrayItem(itemId) {
       if (!started || disposed !== undefined) return;
       snapshotNow();

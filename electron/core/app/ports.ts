@@ -1,6 +1,6 @@
 // Everything platform-bound that the controller needs, as small interfaces. The Electron shell
 // (electron/main) and the headless shell (tests/harness) each provide one adapter per port.
-import type { NotificationKind } from '../../shared/model';
+import type { FocusScreen, NotificationKind } from '../../shared/model';
 import type { TrayModel } from '../tray/model';
 
 export type { Clock } from '../clock';
@@ -55,6 +55,8 @@ export interface ConfirmRequest {
 export interface WindowHost {
   /** Shows and focuses the window; `deploymentKey` asks it to open that deployment. */
   show(deploymentKey?: string): void;
+  /** Shows and focuses the window on one of its screens. */
+  showScreen(screen: FocusScreen): void;
   /** A native confirmation dialog; resolves true only on an explicit confirm. */
   confirm(request: ConfirmRequest): Promise<boolean>;
   openExternal(url: string): void;

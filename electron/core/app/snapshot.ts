@@ -29,6 +29,7 @@ export interface SnapshotParts {
   ledger: unknown;
   notices: Notice[];
   focusDeploymentKey?: string;
+  focusScreen?: AppSnapshot['focusScreen'];
   platform: AppSnapshot['platform'];
   appVersion: string;
   isSessionOnly(accountId: string): boolean;
@@ -73,6 +74,7 @@ export function buildSnapshot(parts: SnapshotParts): AppSnapshot {
   if (parts.focusDeploymentKey !== undefined) {
     snapshot.focusDeploymentKey = parts.focusDeploymentKey;
   }
+  if (parts.focusScreen !== undefined) snapshot.focusScreen = { ...parts.focusScreen };
   return snapshot;
 }
 

@@ -71,7 +71,7 @@ async function perform(ctx: ControllerContext, action: TrayAction): Promise<void
       ctx.showWindow(action.deploymentKey);
       return;
     case 'open-settings':
-      window.show();
+      ctx.showScreen('settings');
       return;
     case 'quit':
       window.quit();

@@ -240,8 +240,52 @@ describe('controller: tray', () => {
     expect(f.window.opened).toEqual([
       'https://cloud-intl.emqx.com/console/deployments/a7c3e9f2/overview',
     ]);
-    expect(f.window.shows).toEqual([undefined, undefined, undefined]);
+    expect(f.window.shows).toEqual([undefined, undefined]);
+    expect(f.window.screens).toEqual(['settings']);
     expect(f.window.quits).toBe(1);
+    await f.controller.dispose();
+  });
+
+  it('opens the window on Settings from the tray, with a newer snapshot each time it is asked', async () => {
+    const f = makeFixture();
+    const accountId = await watching(f, 'a7c3e9f2');
+    expect(f.controller.snapshot().focusScreen).toBeUndefined();
+
+    const before = f.snapshots.length;
+    await f.controller.activateTrayItem('open-settings');
+    await f.advance();
+    const first = f.snapshots.slice(before);
+    expect(first.map((s) => s.focusScreen?.screen)).toEqual(['settings']);
+    expect(first[0]?.revision).toBeGreaterThan(f.snapshots[before - 1]?.revision ?? Infinity);
+
+    // The same request again is a new one: the window may have left Settings meanwhile.
+    const seen = f.snapshots.length;
+    await f.controller.activateTrayItem('open-settings');
+    await f.advance();
+    const second = f.snapshots.slice(seen);
+    expect(second.map((s) => s.focusScreen?.screen)).toEqual(['settings']);
+    expect(second[0]?.focusScreen?.seq).toBeGreaterThan(first[0]?.focusScreen?.seq ?? Infinity);
+    expect(f.window.screens).toEqual(['settings', 'settings']);
+    expect(f.window.shows).toEqual([undefined]);
+
+    // Once: a later snapshot does not pull the window back to Settings.
+    await ok(
+      f.controller.invoke('deployment.mute', { accountId, deploymentId: 'a7c3e9f2', muted: true }),
+    );
+    await f.advance();
+    expect(f.snapshots.at(-1)?.focusScreen).toBeUndefined();
+
+    // The latest request wins when two come in the same tick.
+    f.controller.focusScreen('settings');
+    f.controller.focusDeployment(`${accountId}/a7c3e9f2`);
+    await f.advance();
+    expect(f.snapshots.at(-1)).toMatchObject({ focusDeploymentKey: `${accountId}/a7c3e9f2` });
+    expect(f.snapshots.at(-1)?.focusScreen).toBeUndefined();
+    f.controller.focusDeployment(`${accountId}/a7c3e9f2`);
+    f.controller.focusScreen('settings');
+    await f.advance();
+    expect(f.snapshots.at(-1)?.focusScreen?.screen).toBe('settings');
+    expect(f.snapshots.at(-1)?.focusDeploymentKey).toBeUndefined();
     await f.controller.dispose();
   });
 

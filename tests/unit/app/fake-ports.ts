@@ -15,6 +15,7 @@ import type {
 } from '../../../electron/core/app/ports';
 import type { SettingsCodec } from '../../../electron/core/app/controller-types';
 import type { TrayModel } from '../../../electron/core/tray/model';
+import type { FocusScreen } from '../../../electron/shared/model';
 
 export class MemorySecretStore implements SecretStore {
   readonly entries = new Map<string, string>();
@@ -99,6 +100,7 @@ export class FakeNotifier implements Notifier {
 
 export class FakeWindow implements WindowHost {
   shows: (string | undefined)[] = [];
+  screens: FocusScreen[] = [];
   confirms: ConfirmRequest[] = [];
   opened: string[] = [];
   copied: string[] = [];
@@ -109,6 +111,9 @@ export class FakeWindow implements WindowHost {
 
   show(deploymentKey?: string): void {
     this.shows.push(deploymentKey);
+  }
+  showScreen(screen: FocusScreen): void {
+    this.screens.push(screen);
   }
   confirm(request: ConfirmRequest): Promise<boolean> {
     this.confirms.push(request);

@@ -44,6 +44,7 @@ export interface FakeController extends AppController {
   invoke: AppController['invoke'] & ReturnType<typeof vi.fn>;
   activateTrayItem: AppController['activateTrayItem'] & ReturnType<typeof vi.fn>;
   focusDeployment: AppController['focusDeployment'] & ReturnType<typeof vi.fn>;
+  focusScreen: AppController['focusScreen'] & ReturnType<typeof vi.fn>;
   start: AppController['start'] & ReturnType<typeof vi.fn>;
   dispose: AppController['dispose'] & ReturnType<typeof vi.fn>;
 }
@@ -63,6 +64,7 @@ export function fakeController(initial: AppSnapshot = snapshot()): FakeControlle
     },
     activateTrayItem: vi.fn(async (_id: string) => undefined),
     focusDeployment: vi.fn((_key: string) => undefined),
+    focusScreen: vi.fn((_screen: string) => undefined),
     dispose: vi.fn(async () => undefined),
     emit(s: AppSnapshot) {
       c.current = s;

@@ -75,8 +75,20 @@ describe('Electron shell with the real controller', () => {
     expect(state.ok).toBe(true);
     expect(state.value.accounts).toEqual([]);
 
+    // Settings… from the tray while the page still loads: the request reaches it once loaded.
+    const menu = must(tray.menus.at(-1)) as FakeMenu;
+    const settingsItem = must(menu.template.find((item) => item.id === 'open-settings'));
+    (settingsItem.click as () => void)();
     const win = nth(BrowserWindow.instances, 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(win.webContents.send).not.toHaveBeenCalled();
     win.finishLoad();
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith(
+        STATE_CHANGED,
+        expect.objectContaining({ focusScreen: { screen: 'settings', seq: expect.any(Number) } }),
+      ),
+    );
     const demo = (await invoke('demo.start', {})) as { ok: boolean };
     expect(demo.ok).toBe(true);
 

@@ -21,6 +21,7 @@ describe('window host', () => {
   let quitting = false;
   const log = vi.fn();
   const focusDeployment = vi.fn();
+  const focusScreen = vi.fn();
   let host: WindowHost;
 
   const make = (platform: NodeJS.Platform = 'linux'): WindowHost => {
@@ -35,6 +36,7 @@ describe('window host', () => {
       platform,
       appDir: '/app',
       focusDeployment,
+      focusScreen,
       log,
     });
   };
@@ -44,6 +46,7 @@ describe('window host', () => {
     quitting = false;
     log.mockClear();
     focusDeployment.mockClear();
+    focusScreen.mockClear();
     host = make();
   });
 
@@ -82,6 +85,22 @@ describe('window host', () => {
     expect(focusDeployment.mock.calls).toEqual([['acc1/w41b11c0'], ['acc1/x9y8z7w6']]);
     host.show();
     expect(focusDeployment).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the controller again to show a screen once a new window has loaded', () => {
+    host.showScreen('settings');
+    const win = nth(BrowserWindow.instances, 0);
+    expect(focusScreen).not.toHaveBeenCalled();
+    win.finishLoad();
+    expect(focusScreen.mock.calls).toEqual([['settings']]);
+    expect(win.webContents.send).not.toHaveBeenCalled();
+    // A loaded window: asked at once, and shown again.
+    win.hide();
+    host.showScreen('settings');
+    expect(focusScreen.mock.calls).toEqual([['settings'], ['settings']]);
+    expect(win.visible).toBe(true);
+    expect(BrowserWindow.instances).toHaveLength(1);
+    expect(focusDeployment).not.toHaveBeenCalled();
   });
 
   it('confirms only on the confirm button, with cancel as the default', async () => {
