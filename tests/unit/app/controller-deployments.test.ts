@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMenuItem } from '../../../electron/core/tray/find';
 import { makeFixture, ok, withAccount, type Fixture } from './fixture';
 
@@ -195,6 +195,9 @@ describe('controller: tray', () => {
   });
 
   it('offers Stop again the moment the hour is over, without waiting for a check', async () => {
+    // Idle waits have ±5% jitter; on this hour-long one that could put a check before the hour
+    // ends, which would hide whether the time alone re-enabled Stop. A middle draw has none.
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const f = makeFixture();
     const accountId = await watching(f, 'w41b11c0');
     await ok(f.controller.invoke('preferences.update', { idleCadenceSeconds: 3600 }));
