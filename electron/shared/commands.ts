@@ -46,11 +46,16 @@ export function channelOf(command: CommandName): string {
 /** The only push from main to the window. */
 export const STATE_CHANGED = 'state-changed' as const;
 
+/** What to check next when credentials do not work (a connection test or a refused connect). */
+export type ConnectionHint = 'app-id-not-platform-key' | 'check-scope' | 'check-base-url';
+
 export interface CommandError {
   /** A catalog key under `errors.` (e.g. `errors.invalidDeploymentId`) or a problem kind. */
   code: string;
   problem?: Problem;
   params?: Record<string, string | number>;
+  /** Set when `account.add` refused credentials: the hint a connection test would give. */
+  hint?: ConnectionHint;
 }
 
 /**

@@ -4,7 +4,7 @@
 // its bundle; main and the headless shell import it for real. The names, channels and bridge
 // types live in commands.ts, which the preload imports instead, and are re-exported here.
 import { z } from 'zod';
-import type { CommandError, CommandName } from './commands';
+import type { CommandError, CommandName, ConnectionHint } from './commands';
 import type { AppSnapshot, Preferences, Problem } from './model';
 
 export {
@@ -14,6 +14,7 @@ export {
   isCommandName,
   type CommandError,
   type CommandName,
+  type ConnectionHint,
   type CommandResult,
   type WindowApi,
 } from './commands';
@@ -119,7 +120,7 @@ export interface CommandResponses {
     | {
         ok: false;
         problem: Problem;
-        hint?: 'app-id-not-platform-key' | 'check-scope' | 'check-base-url';
+        hint?: ConnectionHint;
       };
   'account.add': { accountId: string; sessionOnly: boolean };
   'account.rename': null;

@@ -9,7 +9,7 @@ import { PendingButton } from '../components/PendingButton';
 import { SecretField } from '../components/SecretField';
 import { useTexts } from '../i18n/texts';
 import { serverDetail } from '../i18n/words';
-import { testOutcomeText, type TestResponse } from './setup-outcome';
+import { connectFailureText, testOutcomeText, type TestResponse } from './setup-outcome';
 
 const SITES: SiteSetting[] = ['international', 'china', 'custom'];
 
@@ -73,6 +73,8 @@ export function SetupScreen({ mode, keychainUnavailable, onDone, onCancel }: Set
   const connect = async (event: FormEvent) => {
     event.preventDefault();
     if (!checkFilled()) return;
+    // Connecting checks the credentials again (or reuses a fresh test): its outcome is the news.
+    setTested(null);
     const result = await add.run({
       ...connection(),
       label: label.trim(),
@@ -224,7 +226,7 @@ export function SetupScreen({ mode, keychainUnavailable, onDone, onCancel }: Set
           </p>
         )}
         <ErrorMessage error={test.error} />
-        <ErrorMessage error={add.error} />
+        <ErrorMessage error={add.error} describe={connectFailureText} />
       </form>
 
       {mode === 'first-run' && (

@@ -1,7 +1,8 @@
 // What a connection test found, in words that say what to do next.
-import type { CommandResponses } from '../../electron/shared/contract';
+import type { CommandError, CommandResponses } from '../../electron/shared/contract';
 import { formatProblem } from '../../electron/shared/i18n/format';
 import type { Texts } from '../i18n/texts';
+import { commandErrorText } from '../i18n/words';
 
 export type TestResponse = CommandResponses['account.test'];
 
@@ -30,4 +31,17 @@ export function testOutcomeText({ locale, t }: Texts, response: TestResponse): s
     default:
       return formatProblem(locale, problem);
   }
+}
+
+/**
+ * A refused Connect in the words a failed test would use (the same read found the same
+ * problem); any other failure, such as the keychain's, in its usual words.
+ */
+export function connectFailureText(texts: Texts, error: CommandError): string {
+  if (error.problem === undefined) return commandErrorText(texts, error);
+  return testOutcomeText(texts, {
+    ok: false,
+    problem: error.problem,
+    ...(error.hint !== undefined ? { hint: error.hint } : {}),
+  });
 }

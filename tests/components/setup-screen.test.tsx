@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { CommandResponses } from '../../electron/shared/contract';
+import type { CommandResponses, ConnectionHint } from '../../electron/shared/contract';
 import type { ProblemKind } from '../../electron/shared/model';
 import { FakeApi } from './support/fake-api';
 import { renderApp } from './support/render-app';
@@ -13,9 +13,16 @@ async function fillIn(user: UserEvent, key = 'key-abc', secret = 's3cret') {
   await user.type(screen.getByLabelText('Secret'), secret);
 }
 
+/** What `account.add` answers when the credentials do not work. */
+interface Refusal {
+  code: string;
+  kind: ProblemKind;
+  hint?: ConnectionHint;
+}
+
 function failedTest(
   kind: ProblemKind,
-  hint?: 'app-id-not-platform-key' | 'check-scope' | 'check-base-url',
+  hint?: ConnectionHint,
   extra: { field?: string; serverMessage?: string; retryAt?: number } = {},
 ): { ok: true; value: CommandResponses['account.test'] } {
   return {
@@ -132,6 +139,50 @@ describe('setup: first run', () => {
       'The base URL must start with https:// and end with /public_api/v1.',
     );
   });
+
+  it.each<[Refusal, RegExp]>([
+    [{ code: 'AuthFailed', kind: 'AuthFailed' }, /The key or secret was not accepted\. Check both/],
+    [
+      { code: 'Forbidden', kind: 'Forbidden', hint: 'check-scope' },
+      /missing a permission.*deployment functions/,
+    ],
+    [
+      { code: 'AuthFailed', kind: 'AuthFailed', hint: 'app-id-not-platform-key' },
+      /looks like a deployment App ID/,
+    ],
+    [
+      { code: 'NotFound', kind: 'NotFound', hint: 'check-base-url' },
+      /base URL does not look right/,
+    ],
+    [{ code: 'NetworkError', kind: 'NetworkError' }, /could not be reached/],
+  ])(
+    'explains a refused connect as the test would, nothing else shown (%#)',
+    async (refusal, text) => {
+      const api = new FakeApi(firstRun())
+        .answer('account.test', failedTest(refusal.kind, refusal.hint))
+        .fail('account.add', {
+          ok: false,
+          error: {
+            code: refusal.code,
+            problem: { kind: refusal.kind, message: refusal.kind, at: NOW, serverMessage: 'nope' },
+            ...(refusal.hint ? { hint: refusal.hint } : {}),
+          },
+        });
+      const { user } = await renderApp(api);
+      await fillIn(user);
+      await user.click(screen.getByRole('button', { name: 'Test connection' }));
+      await user.click(screen.getByRole('button', { name: 'Connect' }));
+      expect(api.calls('account.add')).toHaveLength(1);
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(text);
+      expect(alert).toHaveTextContent('EMQX Cloud said: “nope”');
+      // Said once: the test's own line gave way to the connect's answer.
+      expect(screen.getAllByText(text, { selector: 'p' })).toHaveLength(1);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Connect your EMQX Cloud account',
+      );
+    },
+  );
 
   it('asks for what is missing before sending anything', async () => {
     const { api, user } = await renderApp(firstRun());

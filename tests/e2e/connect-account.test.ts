@@ -1,5 +1,5 @@
 // First run to removal: a user connects an account on a custom base URL (a wrong secret first,
-// then the right one), picks two deployments from the account's list, sees them in the window
+// which the test and Connect both turn down in words, then the right one), picks two deployments from the account's list, sees them in the window
 // and the tray, and finally removes the account, which deletes its secret from the keychain.
 import type { Page } from 'playwright-core';
 import { findMenuItem } from '../../electron/core/tray/find';
@@ -26,6 +26,17 @@ beforeAll(async () => {
 
 /** The setup screen's own region, not the live region that repeats its results for readers. */
 const setupScreen = () => page.getByRole('region', { name: en('window.setup.heading') });
+
+/**
+ * A wrong secret in words: the app reads a 401 at setup as a likely App ID mix-up, or as a wrong
+ * key or secret.
+ */
+const REJECTED = new RegExp(
+  [en('window.setup.result.authFailed'), en('window.setup.result.appId')]
+    .map(escapeRegExp)
+    .join('|'),
+);
+const SERVER_REJECTED = en('window.error.serverSaid', { message: 'API key authentication failed' });
 
 /**
  * How far the status bar's words sit above the window's bottom edge: a few pixels of padding
@@ -58,15 +69,20 @@ describe('connecting an account', () => {
   it('says in words that a wrong secret was not accepted', async () => {
     await fillSetup(page, { baseUrl: stack.sim.url, key: KEY, secret: 'not-the-secret' });
     await page.getByRole('button', { name: en('window.setup.test'), exact: true }).click();
-    // The outcome in words (the app reads a 401 at setup as a likely App ID mix-up, or as a
-    // wrong key or secret) and what EMQX Cloud itself said.
-    const outcomes = [en('window.setup.result.authFailed'), en('window.setup.result.appId')];
-    await setupScreen()
-      .getByText(new RegExp(outcomes.map(escapeRegExp).join('|')))
-      .waitFor();
-    await setupScreen()
-      .getByText(en('window.error.serverSaid', { message: 'API key authentication failed' }))
-      .waitFor();
+    // The outcome in words and what EMQX Cloud itself said.
+    await setupScreen().getByText(REJECTED).waitFor();
+    await setupScreen().getByText(SERVER_REJECTED).waitFor();
+    expect((await stack.client.state()).accounts).toEqual([]);
+  });
+
+  it('refuses to connect with the wrong secret, in the same words, and saves nothing', async () => {
+    await page.getByRole('button', { name: en('window.setup.connect'), exact: true }).click();
+    const alert = setupScreen().getByRole('alert');
+    await alert.getByText(REJECTED).waitFor();
+    await alert.getByText(SERVER_REJECTED).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      en('window.setup.heading'),
+    );
     expect((await stack.client.state()).accounts).toEqual([]);
   });
 

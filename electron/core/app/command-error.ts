@@ -3,7 +3,7 @@
 import { ApiError } from '../api/errors';
 import { KeychainError } from '../accounts/secret-vault';
 import { problemFrom } from '../deployments/problem';
-import type { CommandError } from '../../shared/contract';
+import type { CommandError, ConnectionHint } from '../../shared/contract';
 import type { Problem } from '../../shared/model';
 
 /** A refusal the controller decided on: a catalog key or problem kind, and what it refers to. */
@@ -12,6 +12,8 @@ export class CommandFailure extends Error {
     readonly code: string,
     readonly params: Record<string, string | number> = {},
     readonly problem?: Problem,
+    /** What to check next, for refused credentials. */
+    readonly hint?: ConnectionHint,
   ) {
     super(code);
     this.name = 'CommandFailure';
@@ -23,6 +25,7 @@ export function toCommandError(error: unknown, now: number): CommandError {
     const out: CommandError = { code: error.code };
     if (Object.keys(error.params).length > 0) out.params = { ...error.params };
     if (error.problem !== undefined) out.problem = { ...error.problem };
+    if (error.hint !== undefined) out.hint = error.hint;
     return out;
   }
   if (error instanceof KeychainError) {

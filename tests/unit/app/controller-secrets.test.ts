@@ -48,6 +48,16 @@ describe('controller: keychain unavailable or locked', () => {
     await f.controller.dispose();
   });
 
+  it('needs no second read when the user accepts session-only after the refusal', async () => {
+    const f = makeFixture({ keychain: lockedKeychain() });
+    await f.controller.start();
+    const request = { site: 'international' as const, key: KEY, secret: SECRET, label: 'Work' };
+    expect((await f.controller.invoke('account.add', request)).ok).toBe(false);
+    await ok(f.controller.invoke('account.add', { ...request, sessionOnly: true }));
+    expect(f.cloud.requests().map((q) => q.route)).toEqual(['list']);
+    await f.controller.dispose();
+  });
+
   it('works for this run with a session-only secret, which is never stored', async () => {
     const f = makeFixture({ keychain: lockedKeychain() });
     await f.controller.start();
@@ -191,11 +201,15 @@ describe('controller: the secret goes nowhere', () => {
 
   it('is redacted from a log line even when a failure carries it', async () => {
     // A defective client whose error repeats the credentials it was given.
+    let defective = true;
     const f = makeFixture({
       wrapClient: (client, opts) => ({
         ...client,
         baseUrl: client.baseUrl,
-        listDeployments: () => Promise.reject(new Error(`boom ${opts.key}:${opts.secret}`)),
+        listDeployments: () =>
+          defective
+            ? Promise.reject(new Error(`boom ${opts.key}:${opts.secret}`))
+            : client.listDeployments(),
       }),
     });
     await f.controller.start();
@@ -206,13 +220,21 @@ describe('controller: the secret goes nowhere', () => {
     });
     expect(r.ok).toBe(true);
     expectNoSecret(JSON.stringify(r));
-    const added = await f.controller.invoke('account.add', {
-      site: 'international',
-      key: KEY,
-      secret: SECRET,
-      label: '',
-    });
+    const connect = () =>
+      f.controller.invoke('account.add', {
+        site: 'international',
+        key: KEY,
+        secret: SECRET,
+        label: '',
+      });
+    // The same failing read refuses the account, in words that hold no secret either.
+    const refused = await connect();
+    expect(refused.ok).toBe(false);
+    expectNoSecret(JSON.stringify(refused));
+    defective = false;
+    const added = await connect();
     expect(added.ok).toBe(true);
+    defective = true;
     if (added.ok) {
       await f.controller.invoke('deployments.available', { accountId: added.value.accountId });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMenuItem } from '../../../electron/core/tray/find';
-import { INTL, KEY, SECRET, makeFixture, ok, withAccount } from './fixture';
+import { INTL, KEY, SECRET, makeFixture, ok, withAccount, type Fixture } from './fixture';
 import { MemorySecretStore } from './fake-ports';
 
 describe('controller: first run and accounts', () => {
@@ -238,6 +238,166 @@ describe('controller: account.test', () => {
       hint: 'check-base-url',
     });
     expect(f.cloud.requests()).toHaveLength(0);
+    await f.controller.dispose();
+  });
+});
+
+describe('controller: account.add checks the credentials first', () => {
+  const MINUTE = 60_000;
+  const intl = (secret: string) => ({ site: 'international' as const, key: KEY, secret });
+  const reads = (f: Fixture) => f.cloud.requests().filter((q) => q.route === 'list').length;
+
+  async function expectNothingSaved(f: Fixture): Promise<void> {
+    await f.advance();
+    expect(f.secrets.entries.size).toBe(0);
+    expect(f.controller.snapshot().accounts).toEqual([]);
+    expect((f.settings.document as { accounts?: unknown[] } | undefined)?.accounts ?? []).toEqual(
+      [],
+    );
+  }
+
+  it('refuses a wrong secret with the problem the test gives, and saves nothing', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    const r = await f.controller.invoke('account.add', { ...intl('wrong'), label: 'Work' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'AuthFailed', problem: { kind: 'AuthFailed', status: 401 } },
+    });
+    if (!r.ok) expect(r.error).not.toHaveProperty('hint');
+    expect(f.cloud.requests().map((q) => q.route)).toEqual(['list']);
+    await expectNothingSaved(f);
+    await f.controller.dispose();
+  });
+
+  it('makes one read when nothing was tested, and saves what works', async () => {
+    const f = makeFixture();
+    const id = await withAccount(f);
+    expect(reads(f)).toBe(1);
+    expect(f.secrets.entries.get(id)).toBe(SECRET);
+    await f.controller.dispose();
+  });
+
+  it('reads nothing more right after a passed test of the same credentials', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    await ok(f.controller.invoke('account.test', intl(SECRET)));
+    await f.advance(4 * MINUTE);
+    await ok(f.controller.invoke('account.add', { ...intl(SECRET), label: 'Work' }));
+    expect(reads(f)).toBe(1);
+    expect(f.secrets.entries.size).toBe(1);
+    await f.controller.dispose();
+  });
+
+  it('reads again when the test is older than five minutes', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    await ok(f.controller.invoke('account.test', intl(SECRET)));
+    await f.advance(5 * MINUTE + 1);
+    await ok(f.controller.invoke('account.add', { ...intl(SECRET), label: 'Work' }));
+    expect(reads(f)).toBe(2);
+    await f.controller.dispose();
+  });
+
+  it('reads again for a secret other than the tested one, and refuses it', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    await ok(f.controller.invoke('account.test', intl(SECRET)));
+    const r = await f.controller.invoke('account.add', { ...intl('wrong'), label: '' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'AuthFailed' } });
+    expect(reads(f)).toBe(2);
+    await expectNothingSaved(f);
+    await f.controller.dispose();
+  });
+
+  it('does not trust an earlier pass once a later test of the same credentials failed', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    await ok(f.controller.invoke('account.test', intl(SECRET)));
+    f.cloud.failNext(1, 403);
+    await ok(f.controller.invoke('account.test', intl(SECRET)));
+    f.cloud.failNext(1, 403);
+    const r = await f.controller.invoke('account.add', { ...intl(SECRET), label: '' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'Forbidden', problem: { kind: 'Forbidden' }, hint: 'check-scope' },
+    });
+    expect(reads(f)).toBe(3);
+    await expectNothingSaved(f);
+    await f.controller.dispose();
+  });
+
+  it('refuses a custom address that answers 404, with the hint to check it', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    f.cloud.failNext(1, 404);
+    const r = await f.controller.invoke('account.add', {
+      site: 'custom',
+      baseUrl: 'https://proxy.example.com/emqx',
+      key: KEY,
+      secret: SECRET,
+      label: '',
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'NotFound', problem: { kind: 'NotFound' }, hint: 'check-base-url' },
+    });
+    await expectNothingSaved(f);
+    await f.controller.dispose();
+  });
+
+  it('accepts a Platform API address whose list answers 404 (an older API without one)', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    f.cloud.failNext(1, 404);
+    await ok(f.controller.invoke('account.add', { ...intl(SECRET), label: '' }));
+    expect(f.secrets.entries.size).toBe(1);
+    await f.controller.dispose();
+  });
+
+  it('refuses a deployment API address with the App ID hint', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    const r = await f.controller.invoke('account.add', {
+      site: 'custom',
+      baseUrl: 'https://x1b2c3d4.ala.us-east-1.emqxsl.com:8443/api/v5',
+      key: KEY,
+      secret: 'wrong',
+      label: '',
+    });
+    expect(r).toMatchObject({ ok: false, error: { hint: 'app-id-not-platform-key' } });
+    await expectNothingSaved(f);
+    await f.controller.dispose();
+  });
+
+  it('refuses when the cloud cannot answer, so nothing half-configured is saved', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    f.cloud.failNext(1, 503);
+    const r = await f.controller.invoke('account.add', { ...intl(SECRET), label: '' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'ServerError', problem: { status: 503 } },
+    });
+    await expectNothingSaved(f);
+    // The same credentials connect once the cloud answers again.
+    await ok(f.controller.invoke('account.add', { ...intl(SECRET), label: '' }));
+    expect(f.secrets.entries.size).toBe(1);
+    await f.controller.dispose();
+  });
+
+  it("refuses without sending when the key's hourly reads are used up", async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    for (let i = 0; i < 60; i += 1) {
+      await ok(f.controller.invoke('account.test', intl(`wrong-${i}`)));
+    }
+    const sent = f.cloud.requests().length;
+    const r = await f.controller.invoke('account.add', { ...intl(SECRET), label: '' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'RateLimited' } });
+    if (!r.ok) expect(r.error.problem?.retryAt).toBeGreaterThan(f.clock.now());
+    expect(f.cloud.requests().length).toBe(sent);
+    await expectNothingSaved(f);
     await f.controller.dispose();
   });
 });

@@ -1,14 +1,16 @@
-// Commands about accounts: test credentials, add, rename, new secret, remove.
+// Commands about accounts: test credentials, add (once they work), rename, new secret, remove.
 import { InvalidInputError } from '../../api/errors';
+import type { ApiClient } from '../../api/types';
 import { accountLabel } from '../../accounts/label';
 import { newAccountId } from '../../accounts/ids';
 import { accountBaseUrl, looksLikeDeploymentApi } from '../../accounts/site';
 import { KeychainError } from '../../accounts/secret-vault';
 import type { SiteSetting } from '../../../shared/model';
 import { CommandFailure } from '../command-error';
-import { testConnection } from '../connection-test';
+import { testConnection, type ConnectionTestResult } from '../connection-test';
 import type { ControllerContext } from '../context';
 import { budgetScopeOf, credentialScope, type AccountEntry } from '../registry';
+import { VerifiedCredentials } from '../verified-credentials';
 import type { CommandHandlers } from './handlers';
 
 type AccountCommands = Pick<
@@ -32,7 +34,28 @@ function requireAccount(ctx: ControllerContext, accountId: string): AccountEntry
   return entry;
 }
 
+/**
+ * The connection test's one read with these credentials, counted in the key's budget, and what
+ * it means. `typedBaseUrl` is the address as entered (custom site), which the hints look at.
+ */
+function checkCredentials(
+  ctx: ControllerContext,
+  site: SiteSetting,
+  typedBaseUrl: string | undefined,
+  client: ApiClient,
+  key: string,
+): Promise<ConnectionTestResult> {
+  return testConnection({
+    site,
+    baseUrl: site === 'custom' ? (typedBaseUrl ?? client.baseUrl) : client.baseUrl,
+    list: () =>
+      ctx.countedRead(credentialScope(client.baseUrl, key), () => client.listDeployments()),
+    now: ctx.now,
+  });
+}
+
 export function accountCommands(ctx: ControllerContext): AccountCommands {
+  const verified = new VerifiedCredentials();
   return {
     'account.test': async (req) => {
       let baseUrl: string;
@@ -51,9 +74,10 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
           hint: looksLikeDeploymentApi(req.baseUrl) ? 'app-id-not-platform-key' : 'check-base-url',
         };
       }
+      const key = req.key.trim();
       let client;
       try {
-        client = ctx.makeClient({ baseUrl, key: req.key.trim(), secret: req.secret });
+        client = ctx.makeClient({ baseUrl, key, secret: req.secret });
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         return {
@@ -61,17 +85,10 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
           problem: { kind: 'InvalidInput' as const, message: error.message, at: ctx.now() },
         };
       }
-      const typed = req.site === 'custom' ? (req.baseUrl ?? baseUrl) : baseUrl;
-      const reader = client;
-      const result = await testConnection({
-        site: req.site,
-        baseUrl: typed,
-        list: () =>
-          ctx.countedRead(credentialScope(reader.baseUrl, req.key.trim()), () =>
-            reader.listDeployments(),
-          ),
-        now: ctx.now,
-      });
+      const result = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
+      const credentials = { baseUrl, key, secret: req.secret };
+      if (result.ok) verified.remember(credentials, ctx.now());
+      else verified.forget(credentials);
       ctx.logger.info('connection test', {
         site: req.site,
         ok: result.ok,
@@ -84,9 +101,22 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       const baseUrl = baseUrlOf(req.site, req.baseUrl);
       const key = req.key.trim();
       const client = ctx.makeClient({ baseUrl, key, secret: req.secret });
+      const credentials = { baseUrl, key, secret: req.secret };
+      // Saved only once known to work: a wrong secret in the keychain would only show up later,
+      // as a rejected account. A test that just passed with these credentials is that proof.
+      if (!verified.passed(credentials, ctx.now())) {
+        const result = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
+        if (!result.ok) {
+          ctx.logger.info('account not added', { site: req.site, problem: result.problem.kind });
+          throw new CommandFailure(result.problem.kind, {}, result.problem, result.hint);
+        }
+        // Kept until saved, so a retry after a keychain refusal needs no second read.
+        verified.remember(credentials, ctx.now());
+      }
       const id = newAccountId((candidate) => ctx.registry.isIdTaken(candidate));
       const sessionOnly = req.sessionOnly ?? false;
       await ctx.vault.save(id, req.secret, sessionOnly);
+      verified.forget(credentials);
 
       const record = {
         id,
