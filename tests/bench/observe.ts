@@ -1,5 +1,6 @@
 // What a strategy showed and announced: every status it displayed (with the time it displayed
 // it) and every notification the real notification policy produced from its state changes.
+import { makePreferences } from '../fixtures/snapshot';
 import { decideNotifications, type PolicyState } from '../../electron/core/notify/policy';
 import type {
   AccountView,
@@ -19,22 +20,7 @@ export interface NotificationEvent {
   kind: NotificationKind;
 }
 
-export const BENCH_PREFERENCES: Preferences = {
-  idleCadenceSeconds: 120,
-  notifications: {
-    'became-running': true,
-    'became-stopped': true,
-    'unexpected-stop': true,
-    failed: true,
-    'not-found': true,
-    'credentials-rejected': true,
-    'connection-problem': true,
-  },
-  launchAtLogin: false,
-  startHidden: false,
-  language: 'en',
-  theme: 'system',
-};
+export const BENCH_PREFERENCES: Preferences = makePreferences({ idleCadenceSeconds: 120 });
 
 export class Observer {
   /** Per deployment, in time order. */

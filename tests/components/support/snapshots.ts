@@ -1,4 +1,5 @@
 // Snapshots as the controller would send them, with just enough defaults to be valid.
+import { makePreferences as makeSharedPreferences } from '../../fixtures/snapshot';
 import type {
   AccountView,
   AppSnapshot,
@@ -76,23 +77,7 @@ export function makeDeployment(
 }
 
 export function makePreferences(overrides: Partial<Preferences> = {}): Preferences {
-  return {
-    idleCadenceSeconds: 300,
-    notifications: {
-      'became-running': true,
-      'became-stopped': true,
-      'unexpected-stop': true,
-      failed: true,
-      'not-found': true,
-      'credentials-rejected': true,
-      'connection-problem': true,
-    },
-    launchAtLogin: false,
-    startHidden: false,
-    language: 'system',
-    theme: 'system',
-    ...overrides,
-  };
+  return makeSharedPreferences({ language: 'system', ...overrides });
 }
 
 export function makeSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {

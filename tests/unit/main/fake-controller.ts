@@ -1,5 +1,6 @@
 // A controller that records what the shell asks of it and answers with a fixed snapshot.
 import { vi } from 'vitest';
+import { makePreferences } from '../../fixtures/snapshot';
 import type { CommandName, CommandResult } from '../../../electron/shared/contract';
 import type { AppSnapshot } from '../../../electron/shared/model';
 import type { AppController, ControllerDeps } from '../../../electron/core/app/controller-types';
@@ -9,22 +10,7 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
     revision: 1,
     now: Date.UTC(2026, 0, 1),
     locale: 'en',
-    preferences: {
-      idleCadenceSeconds: 300,
-      notifications: {
-        'became-running': true,
-        'became-stopped': true,
-        'unexpected-stop': true,
-        failed: true,
-        'not-found': true,
-        'credentials-rejected': true,
-        'connection-problem': true,
-      },
-      launchAtLogin: false,
-      startHidden: true,
-      language: 'system',
-      theme: 'system',
-    },
+    preferences: makePreferences({ language: 'system', startHidden: true }),
     accounts: [],
     deployments: [],
     online: true,
