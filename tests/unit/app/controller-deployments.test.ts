@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findMenuItem } from '../../../electron/core/tray/find';
+import { MemorySecretStore } from './fake-ports';
 import { makeFixture, ok, withAccount, type Fixture } from './fixture';
 
 const MINUTE = 60_000;
@@ -411,6 +412,22 @@ describe('controller: notifications', () => {
     await f.advance(MINUTE);
     expect(f.controller.snapshot().accounts[0]?.health).toBe('ok');
     expect(f.cloud.requests().length).toBeGreaterThan(polled);
+    await f.controller.dispose();
+  });
+
+  it('keeps the secret that works when a replacement is rejected', async () => {
+    const f = makeFixture();
+    const accountId = await watching(f, 'a7c3e9f2');
+    const stored = f.secrets instanceof MemorySecretStore ? f.secrets : undefined;
+    expect(stored?.entries.get(accountId)).toBe(f.cloud.options.secret);
+    const r = await f.controller.invoke('account.replaceSecret', {
+      accountId,
+      secret: 'mistyped-replacement',
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'AuthFailed' } });
+    expect(stored?.entries.get(accountId)).toBe(f.cloud.options.secret);
+    await f.advance(5 * MINUTE);
+    expect(f.controller.snapshot().accounts[0]?.health).toBe('ok');
     await f.controller.dispose();
   });
 });

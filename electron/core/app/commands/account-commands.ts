@@ -155,6 +155,24 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       const entry = requireAccount(ctx, req.accountId);
       const key = req.key?.trim() || entry.record.keyId;
       const client = ctx.makeClient({ baseUrl: entry.record.baseUrl, key, secret: req.secret });
+      if (!entry.demo) {
+        // Checked before the keychain entry is overwritten: a mistyped replacement must not
+        // cost the user the secret that worked.
+        const result = await checkCredentials(
+          ctx,
+          entry.record.site,
+          entry.record.baseUrl,
+          client,
+          key,
+        );
+        if (!result.ok) {
+          ctx.logger.info('secret not replaced', {
+            accountId: entry.record.id,
+            problem: result.problem.kind,
+          });
+          throw new CommandFailure(result.problem.kind, {}, result.problem, result.hint);
+        }
+      }
       if (entry.demo) {
         ctx.vault.hold(entry.record.id, req.secret);
       } else {
