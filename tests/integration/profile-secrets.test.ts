@@ -130,11 +130,17 @@ describe('the profile and the logs never hold the secret', () => {
         timeout: 10_000,
         interval: 100,
       });
+      // A mistyped replacement is refused (and the secret that works is kept)...
       const replaced = await invoke(h, 'account.replaceSecret', {
         accountId,
         secret: WRONG_SECRET,
       });
-      expect(replaced).toMatchObject({ ok: true });
+      expect(replaced).toMatchObject({ ok: false, error: { code: 'AuthFailed' } });
+      // ...then the key is rejected later (revoked, say), and the right secret brings it back.
+      await fetch(`http://127.0.0.1:${sim.port}/__sim/fail-next`, {
+        method: 'POST',
+        body: JSON.stringify({ count: 1, status: 401 }),
+      });
       await invoke(h, 'deployment.refresh', { accountId });
       await vi.waitFor(() => {
         const account = h.controller.snapshot().accounts.find((a) => a.id === accountId);
