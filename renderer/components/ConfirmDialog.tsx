@@ -12,6 +12,8 @@ export interface ConfirmDialogProps {
   body: ReactNode;
   confirmLabel: string;
   pendingLabel?: string;
+  /** Red only when confirming does harm (stop, remove); a start is an ordinary action. */
+  confirmVariant?: 'primary' | 'danger';
   pending: boolean;
   error: CommandError | null;
   onConfirm: () => void;
@@ -21,6 +23,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTexts();
   const { title, body, confirmLabel, pendingLabel, pending, error, onConfirm, onCancel } = props;
+  const confirmVariant = props.confirmVariant ?? 'danger';
   return (
     <Dialog title={title} onCancel={onCancel} cancelBlocked={pending}>
       {({ descriptionId }) => (
@@ -40,7 +43,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
               {t('common.cancel')}
             </button>
             <PendingButton
-              variant="danger"
+              variant={confirmVariant}
               pending={pending}
               pendingLabel={pendingLabel}
               onClick={onConfirm}

@@ -303,6 +303,7 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
             </>
           }
           confirmLabel={t(`op.${confirming}`)}
+          confirmVariant={confirming === 'start' ? 'primary' : 'danger'}
           pendingLabel={t('window.details.sending')}
           pending={operate.pending}
           error={operate.error}

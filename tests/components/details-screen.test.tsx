@@ -150,7 +150,8 @@ describe('details', () => {
     await openDetails(deployment);
     const start = screen.getByRole('button', { name: 'Start' });
     expect(start).toBeDisabled();
-    const line = 'Next start or stop possible at 10:10 (one per hour).';
+    const line =
+      'This account can start or stop a deployment again at 10:10 (once every 60 minutes).';
     expect(start).toHaveAccessibleDescription(line);
     expect(screen.getByText(line)).toBeVisible();
     const details = screen.getByRole('region', { name: 'factory-broker' });
@@ -179,7 +180,11 @@ describe('details', () => {
     });
     const api = new FakeApi(makeSnapshot({ accounts: [account] }));
     await openDetails(makeDeployment(), api);
-    expect(screen.getByText('Next start or stop possible at 09:55 (one per hour).')).toBeVisible();
+    expect(
+      screen.getByText(
+        'This account can start or stop a deployment again at 09:55 (once every 60 minutes).',
+      ),
+    ).toBeVisible();
   });
 
   it('says until when EMQX Cloud’s limit holds start and stop back', async () => {
@@ -201,9 +206,11 @@ describe('details', () => {
     expect(within(details).getAllByText(/09:42/)).toHaveLength(1);
   });
 
-  it('says the hour’s start or stop is still free', async () => {
+  it('says start or stop is available now, once every 60 minutes per account', async () => {
     await openDetails();
-    expect(screen.getByText('This hour’s start or stop is still available.')).toBeVisible();
+    expect(
+      screen.getByText('Start or stop is available now (once every 60 minutes per account).'),
+    ).toBeVisible();
   });
 
   it('shows an operation in flight', async () => {
@@ -239,7 +246,7 @@ describe('details', () => {
     await openDetails(deployment, api);
     expect(
       screen.getByText(
-        'Start sent at 09:28; waiting for EMQX Cloud. Next start or stop possible at 10:28 (one per hour).',
+        'Start sent at 09:28; waiting for EMQX Cloud. This account can start or stop a deployment again at 10:28 (once every 60 minutes).',
       ),
     ).toBeVisible();
   });
@@ -353,9 +360,11 @@ describe('details: start and stop', () => {
     await user.click(screen.getByRole('button', { name: 'Stop' }));
     const dialog = screen.getByRole('dialog', { name: 'Stop deployment' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(dialog).toHaveAccessibleDescription(/disconnects every client/);
-    expect(dialog).toHaveAccessibleDescription(/only after 60 minutes/);
+    expect(dialog).toHaveAccessibleDescription(/Every client of this deployment is disconnected/);
+    expect(dialog).toHaveAccessibleDescription(/no deployment in this account can be started/);
     expect(dialog).toHaveTextContent('Stop “factory-broker”?');
+    // Stopping disconnects clients: the confirm button carries the warning colour.
+    expect(within(dialog).getByRole('button', { name: 'Stop' })).toHaveClass('btn--danger');
     expect(api.calls('deployment.operate')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
     expect(api.calls('deployment.operate')).toEqual([
@@ -376,7 +385,10 @@ describe('details: start and stop', () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     const dialog = screen.getByRole('dialog', { name: 'Start deployment' });
     expect(dialog).toHaveAccessibleDescription(/Starting takes a few minutes/);
-    await user.click(within(dialog).getByRole('button', { name: 'Start' }));
+    // Starting harms nothing, so it is the ordinary primary action, not a red one.
+    const confirm = within(dialog).getByRole('button', { name: 'Start' });
+    expect(confirm).toHaveClass('btn--primary');
+    await user.click(confirm);
     expect(api.calls('deployment.operate')).toEqual([
       { accountId: 'acc-1', deploymentId: 'w41b11c0', op: 'start', confirmed: true },
     ]);

@@ -92,8 +92,18 @@ describe('message catalog', () => {
   });
 
   it('states the consequences of stopping before asking', () => {
-    expect(en['confirm.stop.detail']).toMatch(/disconnects every client/);
+    expect(en['confirm.stop.detail']).toMatch(/Every client of this deployment is disconnected/);
     expect(en['confirm.stop.detail']).toMatch(/60 minutes/);
     expect(zh['confirm.stop.detail']).toMatch(/60 分钟/);
+  });
+
+  it('says the 60-minute rule holds for the whole account, not one deployment', () => {
+    for (const key of ['confirm.start.detail', 'confirm.stop.detail'] as const) {
+      expect(en[key]).toMatch(/no deployment in this account/);
+      expect(zh[key]).toMatch(/该账号下的所有部署/);
+    }
+    expect(en['window.details.nextOperationAt']).toMatch(/^This account/);
+    expect(en['window.details.nextOperationNow']).toMatch(/per account/);
+    expect(zh['window.details.nextOperationNow']).toMatch(/每个账号/);
   });
 });

@@ -77,7 +77,9 @@ describe('operationItem', () => {
       confirm: {
         title: 'Stop deployment',
         message: 'Stop “Prod”?',
-        detail: expect.stringMatching(/disconnects every client.*60 minutes/s),
+        detail: expect.stringMatching(
+          /is disconnected.*no deployment in this account.*60 minutes/s,
+        ),
         confirmLabel: 'Stop',
         cancelLabel: 'Cancel',
       },

@@ -49,9 +49,9 @@ export const tray = {
   'confirm.start.title': 'Start deployment',
   'confirm.start.message': 'Start “{name}”?',
   'confirm.start.detail':
-    'Starting takes a few minutes. After this, the next start or stop is possible only after 60 minutes.',
+    'Starting takes a few minutes. After that, no deployment in this account can be started or stopped for 60 minutes.',
   'confirm.stop.title': 'Stop deployment',
   'confirm.stop.message': 'Stop “{name}”?',
   'confirm.stop.detail':
-    'Stopping disconnects every client of this deployment, and none can connect until it is started again. After this, the next start or stop is possible only after 60 minutes.',
+    'Every client of this deployment is disconnected and cannot reconnect until it is started again. After that, no deployment in this account can be started or stopped for 60 minutes.',
 } as const;

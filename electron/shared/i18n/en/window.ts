@@ -91,10 +91,12 @@ export const window = {
   'window.details.sent.stop': 'Stop sent for {name}.',
   'window.details.pendingOperation.start': 'Start sent at {time}; waiting for EMQX Cloud.',
   'window.details.pendingOperation.stop': 'Stop sent at {time}; waiting for EMQX Cloud.',
-  'window.details.nextOperationAt': 'Next start or stop possible at {time} (one per hour).',
+  'window.details.nextOperationAt':
+    'This account can start or stop a deployment again at {time} (once every 60 minutes).',
   'window.details.nextOperationRateLimited':
     'EMQX Cloud’s request limit is reached: start or stop possible again at {time}.',
-  'window.details.nextOperationNow': 'This hour’s start or stop is still available.',
+  'window.details.nextOperationNow':
+    'Start or stop is available now (once every 60 minutes per account).',
   'window.details.fields': 'Details',
   'window.details.field.account': 'Account',
   'window.details.field.checked': 'Last checked',

@@ -49,9 +49,9 @@ export const tray = {
 
   'confirm.start.title': '启动部署',
   'confirm.start.message': '确定要启动“{name}”吗？',
-  'confirm.start.detail': '启动需要几分钟。此后需等待 60 分钟才能再次启动或停止。',
+  'confirm.start.detail': '启动需要几分钟。之后 60 分钟内，该账号下的所有部署都无法启动或停止。',
   'confirm.stop.title': '停止部署',
   'confirm.stop.message': '确定要停止“{name}”吗？',
   'confirm.stop.detail':
-    '停止后，该部署的所有客户端都会断开连接，重新启动前无法再连接。此后需等待 60 分钟才能再次启动或停止。',
+    '该部署的所有客户端将断开连接，重新启动前无法再连接。之后 60 分钟内，该账号下的所有部署都无法启动或停止。',
 } as const satisfies Record<keyof typeof en, string>;

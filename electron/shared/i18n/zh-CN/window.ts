@@ -89,10 +89,10 @@ export const window = {
   'window.details.sent.stop': '已发送停止“{name}”的请求。',
   'window.details.pendingOperation.start': '已于 {time} 发送启动请求，正在等待 EMQX Cloud 完成。',
   'window.details.pendingOperation.stop': '已于 {time} 发送停止请求，正在等待 EMQX Cloud 完成。',
-  'window.details.nextOperationAt': '{time} 后可再次启动或停止（每小时一次）。',
+  'window.details.nextOperationAt': '该账号可在 {time} 后再次启动或停止部署（每 60 分钟一次）。',
   'window.details.nextOperationRateLimited':
     '已达到 EMQX Cloud 的请求次数上限：{time} 后可再次启动或停止。',
-  'window.details.nextOperationNow': '本小时的启动或停止次数尚未使用。',
+  'window.details.nextOperationNow': '现在可以启动或停止（每个账号每 60 分钟一次）。',
   'window.details.fields': '详细信息',
   'window.details.field.account': '账号',
   'window.details.field.checked': '上次检查',
