@@ -87,6 +87,10 @@ export function deploymentCommands(ctx: ControllerContext): DeploymentCommands {
         ctx.recentLists.find(req.accountId, id, ctx.now()) ??
         (await ctx.countedRead(entry.budgetScope, () => client.getDeployment(id)));
       if (ctx.registry.find(key) !== undefined) return { key };
+      // The account may have been removed (or lost its secret) while the read was out.
+      if (activeAccount(ctx, req.accountId) !== entry) {
+        throw new CommandFailure('errors.unknownAccount', { accountId: req.accountId });
+      }
       ctx.registry.watch({
         accountId: req.accountId,
         deploymentId: id,
