@@ -346,7 +346,7 @@ describe('details', () => {
     const { user } = await renderApp(api);
     await user.click(rowButton('factory-broker'));
     expect(screen.getByRole('heading', { name: '详细信息' })).toBeInTheDocument();
-    expect(screen.getByText('连接数（套餐容量）')).toBeInTheDocument();
+    expect(screen.getByText('连接数规格')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '停止' }));
     const dialog = screen.getByRole('dialog', { name: '停止部署' });
     expect(dialog).toHaveTextContent('确定要停止“factory-broker”吗？');

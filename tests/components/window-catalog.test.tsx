@@ -42,7 +42,15 @@ describe('window strings', () => {
   it('tells an App ID apart from a Platform API key, and where to make one', () => {
     expect(en['window.setup.result.appId']).toMatch(/App ID, not a Platform API key/);
     expect(en['window.setup.result.appId']).toMatch(/Settings → Platform API Key/);
-    expect(zh['window.setup.result.appId']).toMatch(/设置 → 平台 API 密钥/);
+    expect(zh['window.setup.result.appId']).toMatch(/设置 → 平台 API Key/);
+  });
+
+  it('uses the console’s names in Chinese: API Key and Secret, never 密钥', () => {
+    expect(keys.filter((key) => zh[key].includes('密钥'))).toEqual([]);
+  });
+
+  it('addresses the user as 您 in Chinese', () => {
+    expect(keys.filter((key) => zh[key].includes('你'))).toEqual([]);
   });
 
   it('says a session-only secret is forgotten at quit', () => {

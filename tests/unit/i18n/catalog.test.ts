@@ -97,6 +97,15 @@ describe('message catalog', () => {
     expect(zh['confirm.stop.detail']).toMatch(/60 分钟/);
   });
 
+  it('names the key and secret as the console does in the Chinese tray and notifications', () => {
+    const own = Object.keys(zh).filter(
+      (key) =>
+        key.startsWith('tray.') || key.startsWith('notifications.') || key.startsWith('confirm.'),
+    ) as MessageKey[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((key) => zh[key].includes('密钥') || zh[key].includes('你'))).toEqual([]);
+  });
+
   it('says the 60-minute rule holds for the whole account, not one deployment', () => {
     for (const key of ['confirm.start.detail', 'confirm.stop.detail'] as const) {
       expect(en[key]).toMatch(/no deployment in this account/);

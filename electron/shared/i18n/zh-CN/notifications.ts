@@ -13,8 +13,8 @@ export const notifications = {
   'notifications.failed.body': 'EMQX Cloud 报告该部署状态异常，请在 EMQX Cloud 控制台中查看。',
   'notifications.not-found.title': '找不到 {name}',
   'notifications.not-found.body':
-    '该 API 密钥已看不到这个部署：它可能已被删除，或密钥失去了所在项目的访问权限。已停止检查该部署。',
-  'notifications.credentials-rejected.title': 'EMQX Cloud 拒绝了账号“{account}”的密钥',
+    '该 API Key 已看不到这个部署：它可能已被删除，或该 API Key 失去了所在项目的访问权限。已停止检查该部署。',
+  'notifications.credentials-rejected.title': 'EMQX Cloud 拒绝了账号“{account}”的 API Key',
   'notifications.credentials-rejected.body': '已停止检查该账号。{problem}',
   'notifications.connection-problem.title': '无法检查账号“{account}”',
   'notifications.connection-problem.body': '显示的状态可能已过时。{problem}',
