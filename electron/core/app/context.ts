@@ -29,6 +29,8 @@ export interface ControllerContext {
   /** A client for these credentials; throws InvalidInputError for a bad base URL, key or secret. */
   makeClient(opts: ApiClientOptions): ApiClient;
   now(): number;
+  /** Whether the controller was disposed (the app is quitting): nothing new may start or stay. */
+  disposed(): boolean;
   locale(): Locale;
   /** Something changed: one snapshot and tray render follow this tick; `save` saves settings. */
   changed(opts?: { save?: boolean }): void;

@@ -273,6 +273,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
       return client;
     },
     now,
+    disposed: () => disposed !== undefined,
     locale,
     changed: (opts) => schedule({ push: true, save: opts?.save ?? false }),
     snapshot: snapshotNow,

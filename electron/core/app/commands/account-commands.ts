@@ -34,6 +34,33 @@ function requireAccount(ctx: ControllerContext, accountId: string): AccountEntry
   return entry;
 }
 
+/** Refuses to go on once the app is quitting: what is done then is never saved. */
+function requireRunning(ctx: ControllerContext): void {
+  if (ctx.disposed()) throw new CommandFailure('errors.unknown');
+}
+
+/** Refuses to go on when the account was removed while this command waited. */
+function requireStill(ctx: ControllerContext, entry: AccountEntry): void {
+  if (ctx.registry.account(entry.record.id) !== entry) {
+    throw new CommandFailure('errors.unknownAccount', { accountId: entry.record.id });
+  }
+}
+
+/**
+ * A secret just written for an account that is gone (removed, or the app quit meanwhile) must
+ * not stay in the keychain; one that cannot be deleted now is deleted at the next start.
+ */
+async function dropOrphanSecret(ctx: ControllerContext, id: string): Promise<void> {
+  try {
+    await ctx.vault.remove(id);
+  } catch (error) {
+    if (!(error instanceof KeychainError)) throw error;
+    ctx.registry.pendingKeychainDeletes = [...ctx.registry.pendingKeychainDeletes, id];
+    ctx.logger.warn('keychain entry not deleted yet', { accountId: id, kind: error.kind });
+    ctx.changed({ save: true });
+  }
+}
+
 /**
  * The connection test's one read with these credentials, counted in the key's budget, and what
  * it means. `typedBaseUrl` is the address as entered (custom site), which the hints look at.
@@ -106,6 +133,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       // as a rejected account. A test that just passed with these credentials is that proof.
       if (!verified.passed(credentials, ctx.now())) {
         const result = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
+        requireRunning(ctx);
         if (!result.ok) {
           ctx.logger.info('account not added', { site: req.site, problem: result.problem.kind });
           throw new CommandFailure(result.problem.kind, {}, result.problem, result.hint);
@@ -116,6 +144,10 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       const id = newAccountId((candidate) => ctx.registry.isIdTaken(candidate));
       const sessionOnly = req.sessionOnly ?? false;
       await ctx.vault.save(id, req.secret, sessionOnly);
+      if (ctx.disposed()) {
+        await dropOrphanSecret(ctx, id);
+        requireRunning(ctx);
+      }
       verified.forget(credentials);
 
       const record = {
@@ -165,6 +197,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
           client,
           key,
         );
+        requireStill(ctx, entry);
         if (!result.ok) {
           ctx.logger.info('secret not replaced', {
             accountId: entry.record.id,
@@ -177,6 +210,10 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
         ctx.vault.hold(entry.record.id, req.secret);
       } else {
         await ctx.vault.replace(entry.record.id, req.secret, req.sessionOnly ?? false);
+        if (ctx.registry.account(entry.record.id) !== entry) {
+          await dropOrphanSecret(ctx, entry.record.id);
+          requireStill(ctx, entry);
+        }
       }
       if (key !== entry.record.keyId) {
         entry.record.keyId = key;
