@@ -88,7 +88,10 @@ describe('setup: first run', () => {
       /looks like a deployment App ID, not a Platform API key.*Settings → Platform API Key/,
     ],
     [failedTest('AuthFailed'), /The key or secret was not accepted\. Check both/],
-    [failedTest('Forbidden', 'check-scope'), /missing a permission.*deployment functions/],
+    [
+      failedTest('Forbidden', 'check-scope'),
+      /lacks a permission.*Functionality Scope.*Deployment Management.*Project Scope/,
+    ],
     [failedTest('NetworkError'), /could not be reached\. Check your internet connection/],
     [failedTest('Timeout'), /could not be reached/],
     [failedTest('BadResponse', 'check-base-url'), /base URL does not look right.*\/public_api\/v1/],
@@ -144,7 +147,7 @@ describe('setup: first run', () => {
     [{ code: 'AuthFailed', kind: 'AuthFailed' }, /The key or secret was not accepted\. Check both/],
     [
       { code: 'Forbidden', kind: 'Forbidden', hint: 'check-scope' },
-      /missing a permission.*deployment functions/,
+      /lacks a permission.*Functionality Scope.*Deployment Management.*Project Scope/,
     ],
     [
       { code: 'AuthFailed', kind: 'AuthFailed', hint: 'app-id-not-platform-key' },

@@ -147,7 +147,7 @@ export const window = {
   'window.setup.result.authFailed':
     'The key or secret was not accepted. Check both. A secret is shown only once, when its key is created; if it is lost, create a new key under Settings → Platform API Key.',
   'window.setup.result.scope':
-    'The key works but is missing a permission. In the console under Settings → Platform API Key, allow it the deployment functions and the projects you want to watch.',
+    'The key lacks a permission. In the console, Settings → Platform API Key, edit the key: under Functionality Scope select Deployment Management, and under Project Scope add the projects to watch.',
   'window.setup.result.unreachable':
     'EMQX Cloud could not be reached. Check your internet connection and proxy, and the base URL if you use a custom one.',
   'window.setup.result.badUrl':

@@ -143,7 +143,7 @@ export const window = {
   'window.setup.result.authFailed':
     'API Key 或 Secret 未通过验证，请逐一核对。Secret 只在创建 API Key 时显示一次；如果已经丢失，请在「设置 → 平台 API Key」中新建一个。',
   'window.setup.result.scope':
-    'API Key 有效，但缺少权限。请在控制台「设置 → 平台 API Key」中为它开通部署管理功能，并授权访问要关注的项目。',
+    '该 Key 缺少权限。请在控制台「设置 → 平台 API Key」中编辑它：在「功能范围」中勾选部署管理，在「项目范围」中添加要关注的项目。',
   'window.setup.result.unreachable':
     '无法连接到 EMQX Cloud。请检查网络连接和代理设置；如果使用自定义地址，也请核对 API 地址。',
   'window.setup.result.badUrl':
