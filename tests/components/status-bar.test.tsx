@@ -41,7 +41,9 @@ describe('status bar', () => {
   it('says when the computer is offline or asleep, and when a key seems shared', async () => {
     const account = makeAccount({ budget: makeBudget({ sharedKeySuspected: true }) });
     const { api } = await renderApp(makeSnapshot({ accounts: [account] }));
-    expect(statusBar()).toHaveTextContent('Something else seems to use this API key too');
+    expect(statusBar()).toHaveTextContent(
+      'This API key seems to be used elsewhere too, so checks were slowed. Give this app its own Platform API key.',
+    );
     expect(statusBar()).not.toHaveTextContent('Offline');
     api.push(next(api.snapshot, { online: false, suspended: true }));
     expect(statusBar()).toHaveTextContent('Offline: checks paused');

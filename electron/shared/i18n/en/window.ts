@@ -18,7 +18,8 @@ export const window = {
   'window.status.readsLeft': 'Checks left this hour: {left} of {limit}',
   'window.status.nextCheck': 'Next check {when}',
   'window.status.rateLimitedUntil': 'Rate limited until {time}',
-  'window.status.sharedKey': 'Something else seems to use this API key too',
+  'window.status.sharedKey':
+    'This API key seems to be used elsewhere too, so checks were slowed. Give this app its own Platform API key.',
   'window.status.offline': 'Offline: checks paused',
   'window.status.suspended': 'Paused while the computer sleeps',
 

@@ -20,7 +20,8 @@ export const window = {
   'window.status.readsLeft': '本小时剩余检查次数：{left} / {limit}',
   'window.status.nextCheck': '下次检查：{when}',
   'window.status.rateLimitedUntil': '请求受限，{time} 后恢复',
-  'window.status.sharedKey': '似乎还有其他程序在使用这个 API Key',
+  'window.status.sharedKey':
+    '该 API Key 似乎还在别处使用，检查已放慢。建议为本应用单独创建一个平台 API Key。',
   'window.status.offline': '离线，已暂停检查',
   'window.status.suspended': '电脑休眠期间已暂停',
 
