@@ -10,23 +10,35 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
+/**
+ * The longest delay a host timer takes: Node fires anything longer after 1 ms, which would turn
+ * a far-off wait into a busy loop.
+ */
+export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
 export const systemClock: Clock = (() => {
   const live = new Map<number, ReturnType<typeof setTimeout>>();
   let next = 1;
+  // A wait longer than a host timer takes is served in legs under the same handle.
+  function arm(id: number, fn: () => void, ms: number): void {
+    const leg = Math.min(Math.max(0, ms), MAX_TIMER_DELAY_MS);
+    const t = setTimeout(() => {
+      if (ms > leg) {
+        arm(id, fn, ms - leg);
+        return;
+      }
+      live.delete(id);
+      fn();
+    }, leg);
+    // A pending poll must never keep a process (CLI, harness, test) alive on its own.
+    t.unref?.();
+    live.set(id, t);
+  }
   return {
     now: () => Date.now(),
     setTimeout(fn, ms) {
       const id = next++;
-      const t = setTimeout(
-        () => {
-          live.delete(id);
-          fn();
-        },
-        Math.max(0, ms),
-      );
-      // A pending poll must never keep a process (CLI, harness, test) alive on its own.
-      t.unref?.();
-      live.set(id, t);
+      arm(id, fn, Number.isNaN(ms) ? 0 : ms);
       return { id };
     },
     clearTimeout(handle) {
