@@ -1,6 +1,7 @@
 // The request ledger as plain data and pure functions: every decision ("may a read go now?",
 // "when may the next start/stop go?") is a function of the ledger and `now`, so it can be
 // persisted as JSON, restored after a restart and tested without timers.
+import { MAX_RETRY_AFTER_MS } from '../api/retry-after';
 import type { BudgetClassView, BudgetView } from '../../shared/model';
 import {
   BACKGROUND_BURST,
@@ -91,13 +92,15 @@ export function backgroundPaceMs(limit: number): number {
 
 /**
  * Drops what has left the window and forgets an old shared-key suspicion. Stamps in the future
- * (the system clock went back) are pulled to `now`, so they cannot block for longer than a window.
+ * (the system clock went back, or a hand-edited file) are pulled back: send stamps to `now`, a
+ * 429 pause to the longest Retry-After the client accepts, the start/stop window to one window,
+ * an overdrawn pacing bucket to a window's worth of debt. Nothing persisted can block for longer.
  */
 export function pruneScope(scope: ScopeLedger, now: number): ScopeLedger {
   const next: ScopeLedger = {
     reads: pruneClass(scope.reads, now),
     writes: pruneClass(scope.writes, now),
-    pacing: { ...scope.pacing, at: Math.min(scope.pacing.at, now) },
+    pacing: scope.pacing,
   };
   if (scope.writesNextAllowedAt !== undefined && scope.writesNextAllowedAt > now) {
     next.writesNextAllowedAt = Math.min(scope.writesNextAllowedAt, now + WINDOW_MS);
@@ -107,6 +110,7 @@ export function pruneScope(scope: ScopeLedger, now: number): ScopeLedger {
     next.sharedKeySuspectedAt = Math.min(suspectedAt, now);
     if (scope.learntReadLimit !== undefined) next.learntReadLimit = scope.learntReadLimit;
   }
+  next.pacing = prunePacing(scope.pacing, readLimit(next), now);
   return next;
 }
 
@@ -117,9 +121,15 @@ function pruneClass(ledger: ClassLedger, now: number): ClassLedger {
     .sort((a, b) => a - b);
   const next: ClassLedger = { sent };
   if (ledger.rateLimitedUntil !== undefined && ledger.rateLimitedUntil > now) {
-    next.rateLimitedUntil = ledger.rateLimitedUntil;
+    next.rateLimitedUntil = Math.min(ledger.rateLimitedUntil, now + MAX_RETRY_AFTER_MS);
   }
   return next;
+}
+
+function prunePacing(pacing: PacingState, limit: number, now: number): PacingState {
+  // Refilling from this many tokens short takes one window: a deeper debt can only be corrupt.
+  const floor = 1 - (backgroundCap(limit) - backgroundBurst(limit));
+  return { tokens: Math.max(floor, pacing.tokens), at: Math.min(pacing.at, now) };
 }
 
 export function usedIn(scope: ScopeLedger, cls: LimitClass, now: number): number {

@@ -6,6 +6,7 @@ import { VirtualClock } from '../../../electron/core/clock';
 import type { Logger } from '../../../electron/core/log/logger';
 
 const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
 
 function logger(): Logger & { warns: string[] } {
   const warns: string[] = [];
@@ -83,5 +84,24 @@ describe('persisted budget', () => {
     expect(save).toHaveBeenCalledTimes(2);
     expect(budget.view('k').sharedKeySuspected).toBe(true);
     expect(budget.data().scopes.k?.reads.rateLimitedUntil).toBe(clock.now() + MIN);
+  });
+
+  it('loads a 429 pause a year ahead (clock set back, bad file) capped at 24 hours', () => {
+    const clock = new VirtualClock();
+    const now = clock.now();
+    const store = memoryLedgerStore({
+      version: 1,
+      scopes: {
+        k: {
+          reads: { sent: [], rateLimitedUntil: now + 365 * DAY },
+          writes: { sent: [] },
+          pacing: { tokens: 8, at: now },
+        },
+      },
+    });
+    const budget = createRequestBudget({ clock, store });
+    expect(budget.data().scopes.k?.reads.rateLimitedUntil).toBe(now + DAY);
+    expect(budget.earliest('k', 'reads', 'background')).toBe(now + DAY);
+    expect(budget.view('k').reads.rateLimitedUntil).toBe(now + DAY);
   });
 });

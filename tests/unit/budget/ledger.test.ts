@@ -13,6 +13,7 @@ import {
   usedIn,
   type ScopeLedger,
 } from '../../../electron/core/budget/ledger';
+import { MAX_RETRY_AFTER_MS } from '../../../electron/core/api/retry-after';
 import { WINDOW_MS } from '../../../electron/core/budget/limits';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -180,5 +181,51 @@ describe('housekeeping', () => {
       writes: { limit: 1, used: 0, reserved: 0 },
       sharedKeySuspected: false,
     });
+  });
+});
+
+describe('persisted times in the future', () => {
+  const DAY = 24 * 60 * MIN;
+  const YEAR = 365 * DAY;
+
+  function farScope(): ScopeLedger {
+    return {
+      reads: { sent: [], rateLimitedUntil: T0 + YEAR },
+      writes: { sent: [], rateLimitedUntil: T0 + YEAR },
+      writesNextAllowedAt: T0 + YEAR,
+      pacing: { tokens: -1e9, at: T0 + YEAR },
+    };
+  }
+
+  it('caps a 429 pause at the longest Retry-After the client accepts', () => {
+    const scope = pruneScope(farScope(), T0);
+    expect(scope.reads.rateLimitedUntil).toBe(T0 + MAX_RETRY_AFTER_MS);
+    expect(scope.writes.rateLimitedUntil).toBe(T0 + MAX_RETRY_AFTER_MS);
+    expect(earliestRequest(farScope(), 'reads', 'user', T0)).toBe(T0 + MAX_RETRY_AFTER_MS);
+    expect(earliestRequest(farScope(), 'writes', 'user', T0)).toBe(T0 + MAX_RETRY_AFTER_MS);
+    expect(budgetView(farScope(), T0).reads.rateLimitedUntil).toBe(T0 + MAX_RETRY_AFTER_MS);
+  });
+
+  it('keeps a pause within the cap as it was', () => {
+    const scope: ScopeLedger = {
+      ...emptyScope(T0),
+      reads: { sent: [], rateLimitedUntil: T0 + DAY - 1 },
+    };
+    expect(pruneScope(scope, T0).reads.rateLimitedUntil).toBe(T0 + DAY - 1);
+  });
+
+  it('holds background reads back for at most a window however overdrawn the pacing', () => {
+    const scope: ScopeLedger = { ...emptyScope(T0), pacing: { tokens: -1e9, at: T0 + YEAR } };
+    expect(earliestRequest(scope, 'reads', 'background', T0)).toBeLessThanOrEqual(T0 + WINDOW_MS);
+    expect(earliestRequest(scope, 'reads', 'background', T0)).toBeGreaterThan(T0);
+    // With the 429 pause as well, the pause is what holds it.
+    expect(earliestRequest(farScope(), 'reads', 'background', T0)).toBe(T0 + MAX_RETRY_AFTER_MS);
+  });
+
+  it('keeps an honest overdraft as it was', () => {
+    const scope: ScopeLedger = { ...emptyScope(T0), pacing: { tokens: -2, at: T0 } };
+    expect(earliestRequest(scope, 'reads', 'background', T0)).toBe(
+      T0 + Math.ceil(3 * backgroundPaceMs(60)),
+    );
   });
 });
