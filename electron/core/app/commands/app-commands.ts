@@ -16,16 +16,20 @@ type AppCommands = Pick<
 export function appCommands(ctx: ControllerContext): AppCommands {
   return {
     'preferences.update': async (patch) => {
-      const current = ctx.registry.preferences;
-      const next: Preferences = {
-        ...current,
+      const merge = (base: Preferences): Preferences => ({
+        ...base,
         ...patch,
-        notifications: { ...current.notifications, ...patch.notifications },
-      };
-      if (next.launchAtLogin !== current.launchAtLogin) {
+        notifications: { ...base.notifications, ...patch.notifications },
+      });
+      const before = ctx.registry.preferences;
+      const wanted = merge(before);
+      if (wanted.launchAtLogin !== before.launchAtLogin) {
         // The OS setting first: a preference that says "on" while the OS says "off" helps nobody.
-        await ctx.deps.window.setLaunchAtLogin(next.launchAtLogin);
+        await ctx.deps.window.setLaunchAtLogin(wanted.launchAtLogin);
       }
+      // Applied to what is current now: another change may have landed while the OS answered.
+      const current = ctx.registry.preferences;
+      const next = merge(current);
       if (next.idleCadenceSeconds !== current.idleCadenceSeconds) {
         ctx.engine.setIdleCadence(next.idleCadenceSeconds * 1000);
       }
