@@ -106,6 +106,15 @@ describe('message catalog', () => {
     expect(own.filter((key) => zh[key].includes('密钥') || zh[key].includes('你'))).toEqual([]);
   });
 
+  it('puts the status before the name in a deployment notification, so a long name is cut, not the status', () => {
+    const kinds = ['became-running', 'became-stopped', 'unexpected-stop', 'failed', 'not-found'];
+    for (const kind of kinds) {
+      const key = `notifications.${kind}.title` as MessageKey;
+      expect(en[key]).toMatch(/^[^{]+: \{name\}$/);
+      expect(zh[key]).toMatch(/^[^{]+：\{name\}$/);
+    }
+  });
+
   it('says the 60-minute rule holds for the whole account, not one deployment', () => {
     for (const key of ['confirm.start.detail', 'confirm.stop.detail'] as const) {
       expect(en[key]).toMatch(/no deployment in this account/);

@@ -31,7 +31,7 @@ describe('singleNotification', () => {
     expect(n).toEqual({
       id: `became-running:acc1/bbbb2222@${T0}`,
       kind: 'became-running',
-      title: 'Lab is running',
+      title: 'Running: Lab',
       body: 'Clients can connect to it again.',
       urgency: 'normal',
       deploymentKey: 'acc1/bbbb2222',
@@ -41,7 +41,7 @@ describe('singleNotification', () => {
   it('flags an unexpected stop as critical and hints at billing', () => {
     const n = singleNotification(stopped, 'en', T0);
     expect(n.urgency).toBe('critical');
-    expect(n.title).toBe('Prod stopped unexpectedly');
+    expect(n.title).toBe('Stopped unexpectedly: Prod');
     expect(n.body).toMatch(/spend limit/);
   });
 
@@ -55,7 +55,7 @@ describe('singleNotification', () => {
 
   it('speaks Chinese when asked', () => {
     const n = singleNotification(stopped, 'zh-CN', T0);
-    expect(n.title).toBe('Prod 意外停止');
+    expect(n.title).toBe('意外停止：Prod');
   });
 
   it('gives the same id for the same event at the same time', () => {
@@ -72,7 +72,7 @@ describe('groupedNotification', () => {
   it('counts deployments and lists each change', () => {
     const n = groupedNotification([stopped, running], 'en', T0);
     expect(n.title).toBe('2 deployments changed state');
-    expect(n.body).toBe('Prod stopped unexpectedly\nLab is running');
+    expect(n.body).toBe('Stopped unexpectedly: Prod\nRunning: Lab');
     expect(n.kind).toBe('unexpected-stop');
     expect(n.urgency).toBe('critical');
     expect(n.deploymentKey).toBe('acc1/aaaa1111');
@@ -109,7 +109,7 @@ describe('groupedNotification', () => {
 describe('notificationsFor', () => {
   it('makes none, one, or one grouped', () => {
     expect(notificationsFor([], 'en', T0)).toEqual([]);
-    expect(notificationsFor([running], 'en', T0)[0]?.title).toBe('Lab is running');
+    expect(notificationsFor([running], 'en', T0)[0]?.title).toBe('Running: Lab');
     const grouped = notificationsFor([running, stopped, rejected], 'en', T0);
     expect(grouped).toHaveLength(1);
     expect(grouped[0]?.title).toBe('3 updates from EMQX Cloud');

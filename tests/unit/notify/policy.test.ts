@@ -61,7 +61,7 @@ describe('decideNotifications', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({
       kind: 'became-running',
-      title: 'Prod is running',
+      title: 'Running: Prod',
       deploymentKey: 'acc1/prod0001',
       urgency: 'normal',
     });
@@ -84,7 +84,7 @@ describe('decideNotifications', () => {
     ]);
     expect(out).toHaveLength(1);
     expect(out[0]?.title).toBe('2 deployments changed state');
-    expect(out[0]?.body).toBe('Prod stopped unexpectedly\nLab is running');
+    expect(out[0]?.body).toBe('Stopped unexpectedly: Prod\nRunning: Lab');
     expect(out[0]?.deploymentKey).toBe('acc1/prod0001');
   });
 
@@ -103,7 +103,7 @@ describe('decideNotifications', () => {
 
   it('tells a deployment that disappeared', () => {
     const out = replay([state([prod('running')]), state([prod('not-found')])]);
-    expect(out[0]).toMatchObject({ kind: 'not-found', title: 'Prod not found' });
+    expect(out[0]).toMatchObject({ kind: 'not-found', title: 'Not found: Prod' });
   });
 
   it('respects a muted deployment', () => {
@@ -112,7 +112,7 @@ describe('decideNotifications', () => {
       state([prod('stopped', { muted: true }), lab('stopped')]),
     ]);
     expect(out).toHaveLength(1);
-    expect(out[0]?.title).toBe('Lab stopped');
+    expect(out[0]?.title).toBe('Stopped: Lab');
   });
 
   it('respects the per-kind switches', () => {
@@ -196,6 +196,6 @@ describe('decideNotifications', () => {
       makePreferences(),
       { baseline: false, locale: 'zh-CN', now: T0 },
     );
-    expect(out[0]?.title).toBe('Prod 出现异常');
+    expect(out[0]?.title).toBe('异常：Prod');
   });
 });

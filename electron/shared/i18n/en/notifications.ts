@@ -1,17 +1,17 @@
 // English strings for native notifications: a title and a body per kind. A grouped
 // notification lists each change by its single title.
 export const notifications = {
-  'notifications.became-running.title': '{name} is running',
+  'notifications.became-running.title': 'Running: {name}',
   'notifications.became-running.body': 'Clients can connect to it again.',
-  'notifications.became-stopped.title': '{name} stopped',
+  'notifications.became-stopped.title': 'Stopped: {name}',
   'notifications.became-stopped.body': 'The deployment is stopped; its clients are disconnected.',
-  'notifications.unexpected-stop.title': '{name} stopped unexpectedly',
+  'notifications.unexpected-stop.title': 'Stopped unexpectedly: {name}',
   'notifications.unexpected-stop.body':
     'Nobody stopped it from this app. A spend limit or an unpaid bill can stop a deployment; check billing in the EMQX Cloud console.',
-  'notifications.failed.title': '{name} failed',
+  'notifications.failed.title': 'Failed: {name}',
   'notifications.failed.body':
     'EMQX Cloud reports the deployment as failed. Check it in the EMQX Cloud console.',
-  'notifications.not-found.title': '{name} not found',
+  'notifications.not-found.title': 'Not found: {name}',
   'notifications.not-found.body':
     'This API key no longer sees the deployment: it was deleted, or the key lost access to its project. Checks for it have stopped.',
   'notifications.credentials-rejected.title': 'EMQX Cloud rejected the key of {account}',
