@@ -407,6 +407,12 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     engine = created;
     // Subscribed first: every change from here on reaches the policy and the snapshot.
     unsubscribers.push(created.subscribe(onEngineChange));
+    // Known before any account is activated: no check goes out while the computer is offline
+    // or asleep, even while a later account's secret is still being read.
+    created.setOnline(deps.network.isOnline());
+    unsubscribers.push(deps.network.onChange((online) => created.setOnline(online)));
+    unsubscribers.push(deps.power.on('suspend', () => created.suspend()));
+    unsubscribers.push(deps.power.on('resume', () => created.resume()));
     if (loaded.recovered !== undefined) {
       logger.warn('settings recovered', { reason: loaded.recovered.reason });
       notices.add('settings-recovered', now(), {
@@ -428,11 +434,6 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     }
     await loadAccounts(loaded.data);
     if (disposed !== undefined) return;
-
-    created.setOnline(deps.network.isOnline());
-    unsubscribers.push(deps.network.onChange((online) => created.setOnline(online)));
-    unsubscribers.push(deps.power.on('suspend', () => created.suspend()));
-    unsubscribers.push(deps.power.on('resume', () => created.resume()));
 
     started = true;
     logger.info('started', {

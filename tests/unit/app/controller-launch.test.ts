@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { MemorySecretStore } from './fake-ports';
+import { INTL, KEY, SECRET, makeFixture } from './fixture';
+
+const MINUTE = 60_000;
+
+function savedAccount() {
+  const keychain = new MemorySecretStore();
+  keychain.entries.set('acc-1', SECRET);
+  const settings = {
+    version: 2,
+    accounts: [{ id: 'acc-1', label: 'Work', site: 'international', baseUrl: INTL, keyId: KEY }],
+    deployments: [{ accountId: 'acc-1', deploymentId: 'a7c3e9f2' }],
+  };
+  return { keychain, settings };
+}
+
+describe('controller: launch while offline', () => {
+  it('sends no check before it knows the computer is offline', async () => {
+    const f = makeFixture(savedAccount());
+    f.network.online = false;
+    await f.controller.start();
+    await f.advance(5 * MINUTE);
+    expect(f.cloud.requests()).toEqual([]);
+    expect(f.controller.snapshot().online).toBe(false);
+    f.network.set(true);
+    await f.advance(MINUTE);
+    expect(f.cloud.requests().length).toBeGreaterThan(0);
+    await f.controller.dispose();
+  });
+
+  it('sends no check while the secret of a later account is still being read', async () => {
+    const { keychain, settings } = savedAccount();
+    keychain.entries.set('acc-2', SECRET);
+    settings.accounts.push({ ...settings.accounts[0]!, id: 'acc-2', label: 'Home' });
+    const fastGet = keychain.get.bind(keychain);
+    let answer: (() => void) | undefined;
+    keychain.get = (id) =>
+      id === 'acc-1'
+        ? fastGet(id)
+        : new Promise((resolve) => {
+            answer = () => resolve(fastGet(id));
+          });
+    const f = makeFixture({ keychain, settings });
+    f.network.online = false;
+    const starting = f.controller.start();
+    await f.advance(MINUTE);
+    expect(f.cloud.requests()).toEqual([]);
+    answer?.();
+    await starting;
+    await f.controller.dispose();
+  });
+});
