@@ -7,6 +7,20 @@ import { ACCOUNT_NEEDS_ATTENTION } from './icon-state';
 import type { TrayMenuItem } from './model';
 import { operationItem } from './operation-item';
 
+/** Longer names would make the whole menu as wide as the name; the hint carries it in full. */
+export const MENU_NAME_MAX = 40;
+
+/** The name as a menu label shows it: at most MENU_NAME_MAX characters, ending in "…" if cut. */
+export function menuName(name: string): string {
+  // Code points, so a cut never splits a surrogate pair (emoji, rare CJK characters).
+  const chars = Array.from(name);
+  if (chars.length <= MENU_NAME_MAX) return name;
+  return `${chars
+    .slice(0, MENU_NAME_MAX - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
 /** Why a read cannot go out now for this account, if it cannot. */
 export function refreshBlock(snapshot: AppSnapshot, accountId: string): OperationBlock | undefined {
   if (!snapshot.online) return { reason: 'offline' };
@@ -61,7 +75,7 @@ export function deploymentItem(
     id: `deployment:${key}`,
     type: 'submenu',
     label: translate(locale, 'tray.deploymentLabel', {
-      name: deployment.name,
+      name: menuName(deployment.name),
       status: formatStatus(locale, deployment.statusKind, deployment.fields?.status),
     }),
     enabled: true,
@@ -85,10 +99,15 @@ export function deploymentItem(
       },
     ],
   };
+  const hints: string[] = [];
+  if (menuName(deployment.name) !== deployment.name) hints.push(deployment.name);
   if (deployment.stale) {
-    item.hint = translate(locale, 'tray.hint.stale', {
-      time: formatTime(locale, deployment.checkedAt ?? deployment.stale.since, timeZone),
-    });
+    hints.push(
+      translate(locale, 'tray.hint.stale', {
+        time: formatTime(locale, deployment.checkedAt ?? deployment.stale.since, timeZone),
+      }),
+    );
   }
+  if (hints.length > 0) item.hint = hints.join('\n');
   return item;
 }

@@ -116,6 +116,32 @@ describe('buildTrayModel', () => {
     expect(model.menu[1]?.hint).toBe('Status as of 14:30; later checks failed');
   });
 
+  it('cuts a long name to 40 characters in the label and gives it in full in the hint', () => {
+    const name = 'factory-broker-eu-west-production-primary-cluster-2';
+    const exact = 'x'.repeat(40);
+    const long = makeDeployment({
+      deploymentId: 'long0005',
+      name,
+      checkedAt: T0 - 30 * MINUTE,
+      stale: { since: T0 - 20 * MINUTE, problem: { kind: 'Timeout', message: 't', at: T0 } },
+    });
+    const fits = makeDeployment({ deploymentId: 'fits0006', name: exact, statusKind: 'stopped' });
+    const model = buildTrayModel(makeSnapshot({ deployments: [long, fits] }), { timeZone: 'UTC' });
+    const cut = 'factory-broker-eu-west-production-prima…';
+    expect(Array.from(cut)).toHaveLength(40);
+    expect(model.menu[0]?.label).toBe(`${cut} — Running`);
+    expect(model.menu[0]?.hint).toBe(`${name}\nStatus as of 14:30; later checks failed`);
+    expect(model.menu[1]?.label).toBe(`${exact} — Stopped`);
+    expect(model.menu[1]?.hint).toBeUndefined();
+  });
+
+  it('never splits a character made of two code units when cutting', () => {
+    const name = '🚀'.repeat(45);
+    const model = buildTrayModel(makeSnapshot({ deployments: [makeDeployment({ name })] }));
+    expect(model.menu[0]?.label).toBe(`${'🚀'.repeat(39)}… — Running`);
+    expect(model.menu[0]?.hint).toBe(name);
+  });
+
   it('disables refreshing while offline, with the reason', () => {
     const model = buildTrayModel(makeSnapshot({ online: false, deployments: [prod] }));
     expect(model.icon).toBe('offline');
