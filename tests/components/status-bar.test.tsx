@@ -77,5 +77,14 @@ describe('status bar', () => {
       expect(screen.getByText('Checked 3 min. ago')).toBeInTheDocument();
       expect(api.invocations).toHaveLength(calls);
     });
+
+    it('says a check due within the minute is ahead, not past', async () => {
+      await renderAppWithFakeTimers(makeSnapshot());
+      act(() => {
+        vi.advanceTimersByTime(150_000);
+      });
+      expect(statusBar()).toHaveTextContent('Next check in under a minute');
+      expect(statusBar()).not.toHaveTextContent('just now');
+    });
   });
 });

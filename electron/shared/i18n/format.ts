@@ -34,12 +34,14 @@ const DAY = 24 * HOUR;
 
 /**
  * `2 min. ago` / `2分钟前`, `in 5 min.`, `yesterday`. Rounds toward zero, so 59 minutes never
- * reads as "1 hour ago"; under a minute reads "just now".
+ * reads as "1 hour ago"; under a minute reads "just now", or "in under a minute" ahead.
  */
 export function formatRelative(locale: Locale, epochMs: number, now: number): string {
   const diff = epochMs - now;
   const size = Math.abs(diff);
-  if (size < MINUTE) return translate(locale, 'common.justNow');
+  if (size < MINUTE) {
+    return translate(locale, diff > 0 ? 'window.time.underAMinute' : 'common.justNow');
+  }
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   const [unit, ms]: [Intl.RelativeTimeFormatUnit, number] =
     size < HOUR ? ['minute', MINUTE] : size < DAY ? ['hour', HOUR] : ['day', DAY];

@@ -38,6 +38,14 @@ describe('formatRelative', () => {
   it('says just now under a minute', () => {
     expect(formatRelative('en', now - 59_000, now)).toBe('just now');
     expect(formatRelative('zh-CN', now - 10_000, now)).toBe('刚刚');
+    expect(formatRelative('en', now, now)).toBe('just now');
+  });
+
+  it('says in under a minute for a time less than a minute ahead, never just now', () => {
+    expect(formatRelative('en', now + 1, now)).toBe('in under a minute');
+    expect(formatRelative('en', now + 59_000, now)).toBe('in under a minute');
+    expect(formatRelative('zh-CN', now + 30_000, now)).toBe('不到 1 分钟后');
+    expect(formatRelative('en', now + MIN, now)).toBe('in 1 min.');
   });
 
   it('counts minutes, hours and days, rounding toward zero', () => {

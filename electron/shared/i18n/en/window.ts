@@ -17,6 +17,7 @@ export const window = {
   'window.status.label': 'Status',
   'window.status.readsLeft': 'Checks left this hour: {left} of {limit}',
   'window.status.nextCheck': 'Next check {when}',
+  'window.time.underAMinute': 'in under a minute',
   'window.status.rateLimitedUntil': 'Rate limited until {time}',
   'window.status.sharedKey':
     'This API key seems to be used elsewhere too, so checks were slowed. Give this app its own Platform API key.',

@@ -19,6 +19,7 @@ export const window = {
   'window.status.label': '状态',
   'window.status.readsLeft': '本小时剩余检查次数：{left} / {limit}',
   'window.status.nextCheck': '下次检查：{when}',
+  'window.time.underAMinute': '不到 1 分钟后',
   'window.status.rateLimitedUntil': '请求受限，{time} 后恢复',
   'window.status.sharedKey':
     '该 API Key 似乎还在别处使用，检查已放慢。建议为本应用单独创建一个平台 API Key。',
