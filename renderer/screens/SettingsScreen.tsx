@@ -17,7 +17,9 @@ import {
   type Option,
 } from './PreferenceControls';
 
-const CADENCE_MINUTES = [1, 2, 5, 10, 15, 30, 60];
+// No 1-minute choice: background checks are paced at about 112 s per account anyway, so it would
+// promise something the request budget cannot keep.
+const CADENCE_MINUTES = [2, 5, 10, 15, 30, 60];
 
 function MuteToggle({ deployment }: { deployment: DeploymentView }) {
   const { t } = useTexts();

@@ -26,8 +26,9 @@ describe('settings: preferences', () => {
       within(cadence)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['1 min', '2 min', '5 min', '10 min', '15 min', '30 min', '60 min']);
-    expect(cadence).toHaveAccessibleDescription(/60 requests per hour/);
+    ).toEqual(['2 min', '5 min', '10 min', '15 min', '30 min', '60 min']);
+    expect(cadence).toHaveAccessibleDescription(/60 requests per hour; 20 are kept/);
+    expect(cadence).toHaveAccessibleDescription(/can be less frequent than chosen/);
     await user.selectOptions(cadence, '10 min');
     expect(api.calls('preferences.update')).toEqual([{ idleCadenceSeconds: 600 }]);
   });
@@ -36,6 +37,13 @@ describe('settings: preferences', () => {
     await openSettings(makeSnapshot({ preferences: makePreferences({ idleCadenceSeconds: 180 }) }));
     expect(screen.getByRole('combobox', { name: 'Check deployments every' })).toHaveValue('180');
     expect(screen.getByRole('option', { name: '3 min' })).toBeInTheDocument();
+  });
+
+  it('keeps a saved 1-minute cadence selectable although it is no longer offered', async () => {
+    await openSettings(makeSnapshot({ preferences: makePreferences({ idleCadenceSeconds: 60 }) }));
+    const cadence = screen.getByRole('combobox', { name: 'Check deployments every' });
+    expect(cadence).toHaveValue('60');
+    expect(within(cadence).getAllByRole('option')[0]).toHaveTextContent('1 min');
   });
 
   it('shows the new value as saving until the app answers, then what the snapshot says', async () => {

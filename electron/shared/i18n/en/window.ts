@@ -170,7 +170,7 @@ export const window = {
   'window.settings.cadence': 'Check deployments every',
   'window.settings.cadenceOption': '{count} min',
   'window.settings.cadenceHint':
-    'Each check of an account uses one of its 60 requests per hour. While a deployment starts or stops, it is checked more often.',
+    'Each check uses one of the account’s 60 requests per hour; 20 are kept for refreshes and starts/stops. With many deployments, checks can be less frequent than chosen.',
   'window.settings.notifications': 'Notifications',
   'window.settings.notifyWhen': 'Notify me when',
   'window.settings.notify.became-running': 'a deployment is running',

@@ -166,7 +166,7 @@ export const window = {
   'window.settings.cadence': '检查部署的间隔',
   'window.settings.cadenceOption': '{count} 分钟',
   'window.settings.cadenceHint':
-    '每个账号每小时最多 60 次请求，每次检查占用一次。部署启动或停止期间会更频繁地检查。',
+    '每次检查占用账号每小时 60 次请求中的一次，其中 20 次留给手动刷新和启动/停止。关注的部署较多时，实际检查间隔可能长于所选值。',
   'window.settings.notifications': '通知',
   'window.settings.notifyWhen': '在以下情况通知我',
   'window.settings.notify.became-running': '部署开始运行',
