@@ -7,7 +7,12 @@ import { SecretVault } from '../accounts/secret-vault';
 import { parseLedgerData, type LedgerStore } from '../budget/store';
 import { createLogger } from '../log/logger';
 import { credentialSecrets } from '../log/redact';
-import { defaultSettings, type JsonValue, type PersistedSettings } from '../settings/schema';
+import {
+  clampName,
+  defaultSettings,
+  type JsonValue,
+  type PersistedSettings,
+} from '../settings/schema';
 import { buildTrayModel } from '../tray/build';
 import type { TrayModel } from '../tray/model';
 import { createWatchEngine } from '../watch/engine';
@@ -316,7 +321,9 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   function rememberNames(change: EngineChange): void {
     let renamed = false;
     for (const d of change.after.deployments) {
-      const name = d.fields?.deploymentName;
+      const read = d.fields?.deploymentName;
+      // Saved as the settings schema keeps it, so an unchanged long name is no change.
+      const name = read === undefined ? undefined : clampName(read);
       const entry = name === undefined ? undefined : registry.find(d.key);
       if (entry !== undefined && name !== undefined && entry.lastKnownName !== name) {
         entry.lastKnownName = name;

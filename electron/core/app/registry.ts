@@ -10,7 +10,7 @@ import type {
   PersistedDeployment,
   PersistedSettings,
 } from '../settings/schema';
-import { SETTINGS_VERSION } from '../settings/schema';
+import { clampName, SETTINGS_VERSION } from '../settings/schema';
 
 /** Where the engine's request ledger is kept in the settings document's `engine` section. */
 export const LEDGER_KEY = 'ledger';
@@ -108,6 +108,7 @@ export class Registry {
   watch(entry: PersistedDeployment, index?: number): void {
     const at =
       index === undefined ? this.watchedList.length : Math.min(index, this.watchedList.length);
+    if (entry.lastKnownName !== undefined) entry.lastKnownName = clampName(entry.lastKnownName);
     this.watchedList.splice(at, 0, entry);
   }
 

@@ -54,6 +54,16 @@ export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   ]),
 );
 
+/** The longest deployment name kept; the cloud's names are far shorter in practice. */
+export const MAX_NAME_LENGTH = 512;
+
+/** A name cut to MAX_NAME_LENGTH, never in the middle of a surrogate pair. */
+export function clampName(name: string): string {
+  if (name.length <= MAX_NAME_LENGTH) return name;
+  const cut = name.slice(0, MAX_NAME_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 export const idleCadenceSchema = z.number().int().min(60).max(3600);
 export const siteSchema = z.enum(['international', 'china', 'custom']);
 export const languageSchema = z.enum(['system', 'en', 'zh-CN']);
@@ -71,7 +81,8 @@ export const deploymentSchema = z.object({
   accountId: z.string().min(1).max(64),
   deploymentId: z.string().min(1).max(256),
   muted: z.boolean().default(false),
-  lastKnownName: z.string().max(512).optional(),
+  // Shortened rather than refused: a long name must not cost the user the whole entry.
+  lastKnownName: z.string().transform(clampName).optional(),
 });
 
 /** The preference fields and their schemas, each decoded on its own. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySecretStore } from './fake-ports';
-import { INTL, KEY, SECRET, makeFixture } from './fixture';
+import { INTL, KEY, SECRET, makeFixture, ok, withAccount } from './fixture';
 
 const MINUTE = 60_000;
 
@@ -49,5 +49,37 @@ describe('controller: launch while offline', () => {
     answer?.();
     await starting;
     await f.controller.dispose();
+  });
+});
+
+describe('controller: a very long deployment name', () => {
+  it('is saved shortened, and the next launch still watches the deployment', async () => {
+    const f = makeFixture();
+    const long = `Plant ${'x'.repeat(700)}`;
+    f.cloud.addDeployment({
+      deploymentID: 'l0ngn4me',
+      deploymentName: long,
+      deploymentType: 'dedicated',
+      status: 'running',
+      connections: 0,
+      createAt: '2026-01-01 00:00:00',
+      platform: 'aws',
+      region: 'us-east-1',
+    });
+    const accountId = await withAccount(f);
+    await ok(f.controller.invoke('deployment.add', { accountId, deploymentId: 'l0ngn4me' }));
+    await f.advance(10 * MINUTE);
+    await f.controller.dispose();
+    const saved = f.settings.document as { deployments: { lastKnownName?: string }[] };
+    expect(saved.deployments[0]?.lastKnownName).toBe(long.slice(0, 512));
+
+    const again = makeFixture({ settings: f.settings.document, keychain: f.secrets });
+    again.network.online = false;
+    await again.controller.start();
+    expect(again.controller.snapshot().deployments.map((d) => d.deploymentId)).toEqual([
+      'l0ngn4me',
+    ]);
+    expect(again.controller.snapshot().notices).toEqual([]);
+    await again.controller.dispose();
   });
 });

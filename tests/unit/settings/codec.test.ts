@@ -275,3 +275,24 @@ describe('isSecretLikeKey', () => {
     expect(r.data.engine.budget).toEqual(ledger);
   });
 });
+
+describe('settings codec: names too long for the schema', () => {
+  it('keeps the deployment with its name shortened', () => {
+    const r = decodeOk({
+      version: 2,
+      accounts: [account],
+      deployments: [
+        { accountId: 'acc-1', deploymentId: 'w41b11c0', lastKnownName: 'n'.repeat(600) },
+      ],
+    });
+    expect(r.repaired).toBeUndefined();
+    expect(r.data.deployments).toEqual([
+      {
+        accountId: 'acc-1',
+        deploymentId: 'w41b11c0',
+        muted: false,
+        lastKnownName: 'n'.repeat(512),
+      },
+    ]);
+  });
+});
