@@ -129,7 +129,7 @@ export function SetupScreen({ mode, keychainUnavailable, onDone, onCancel }: Set
                 checked={site === s}
                 onChange={() => setSite(s)}
               />
-              {t(`site.${s}`)}
+              {t(`window.setup.siteOption.${s}`)}
             </label>
           ))}
         </fieldset>

@@ -42,7 +42,11 @@ describe('setup: first run', () => {
       'Connect your EMQX Cloud account',
     );
     expect(screen.getByText(/Settings → Platform API Key/)).toBeVisible();
-    expect(screen.getByRole('radio', { name: 'International' })).toBeChecked();
+    // Each preset names its host, so the choice can be matched to the console's address.
+    expect(
+      screen.getByRole('radio', { name: 'International (cloud-intl.emqx.com)' }),
+    ).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'China (cloud.emqx.com)' })).not.toBeChecked();
     expect(screen.getByLabelText('Secret')).toHaveAttribute('type', 'password');
     const demo = screen.getByRole('complementary', { name: 'Just looking?' });
     expect(demo).toHaveTextContent('simulated EMQX Cloud');
@@ -87,7 +91,10 @@ describe('setup: first run', () => {
       failedTest('AuthFailed', 'app-id-not-platform-key'),
       /looks like a deployment App ID, not a Platform API key.*Settings → Platform API Key/,
     ],
-    [failedTest('AuthFailed'), /The key or secret was not accepted\. Check both/],
+    [
+      failedTest('AuthFailed'),
+      /The key or secret was not accepted\. Check both.*Also check that Site matches the console/,
+    ],
     [
       failedTest('Forbidden', 'check-scope'),
       /lacks a permission.*Functionality Scope.*Deployment Management.*Project Scope/,
@@ -144,7 +151,10 @@ describe('setup: first run', () => {
   });
 
   it.each<[Refusal, RegExp]>([
-    [{ code: 'AuthFailed', kind: 'AuthFailed' }, /The key or secret was not accepted\. Check both/],
+    [
+      { code: 'AuthFailed', kind: 'AuthFailed' },
+      /The key or secret was not accepted\. Check both.*Also check that Site matches the console/,
+    ],
     [
       { code: 'Forbidden', kind: 'Forbidden', hint: 'check-scope' },
       /lacks a permission.*Functionality Scope.*Deployment Management.*Project Scope/,
@@ -204,7 +214,7 @@ describe('setup: first run', () => {
 
   it('connects on Enter, with the optional name', async () => {
     const { api, user } = await renderApp(firstRun());
-    await user.click(screen.getByRole('radio', { name: 'China' }));
+    await user.click(screen.getByRole('radio', { name: 'China (cloud.emqx.com)' }));
     await user.type(
       screen.getByRole('textbox', { name: 'Name for this account (optional)' }),
       'Plant',
@@ -298,7 +308,7 @@ describe('setup: first run', () => {
   it('speaks Chinese', async () => {
     await renderApp(makeSnapshot({ locale: 'zh-CN', accounts: [], deployments: [] }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('连接 EMQX Cloud 账号');
-    expect(screen.getByRole('radio', { name: '国际站' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '国际站（cloud-intl.emqx.com）' })).toBeChecked();
     expect(screen.getByRole('button', { name: '测试连接' })).toBeVisible();
     expect(screen.getByRole('button', { name: '试用演示' })).toBeVisible();
   });

@@ -124,6 +124,9 @@ export const window = {
   'window.setup.intro':
     'You need a Platform API key and its secret. An account admin creates one in the EMQX Cloud console under Settings → Platform API Key. It is not the App ID of a deployment.',
   'window.setup.site': 'Site',
+  'window.setup.siteOption.international': 'International (cloud-intl.emqx.com)',
+  'window.setup.siteOption.china': 'China (cloud.emqx.com)',
+  'window.setup.siteOption.custom': 'Custom',
   'window.setup.baseUrl': 'Base URL',
   'window.setup.baseUrlHint': 'An https address ending in /public_api/v1.',
   'window.setup.key': 'API key',
@@ -147,7 +150,7 @@ export const window = {
   'window.setup.result.appId':
     'This looks like a deployment App ID, not a Platform API key. Create a Platform API key in the EMQX Cloud console under Settings → Platform API Key, and enter its key and secret here.',
   'window.setup.result.authFailed':
-    'The key or secret was not accepted. Check both. A secret is shown only once, when its key is created; if it is lost, create a new key under Settings → Platform API Key.',
+    'The key or secret was not accepted. Check both. A secret is shown only once, when its key is created; if it is lost, create a new key under Settings → Platform API Key. Also check that Site matches the console you sign in to.',
   'window.setup.result.scope':
     'The key lacks a permission. In the console, Settings → Platform API Key, edit the key: under Functionality Scope select Deployment Management, and under Project Scope add the projects to watch.',
   'window.setup.result.unreachable':

@@ -120,6 +120,9 @@ export const window = {
   'window.setup.intro':
     '需要一个平台 API Key 及其 Secret。账号管理员可在 EMQX Cloud 控制台「设置 → 平台 API Key」中创建。它不是某个部署的 App ID。',
   'window.setup.site': '站点',
+  'window.setup.siteOption.international': '国际站（cloud-intl.emqx.com）',
+  'window.setup.siteOption.china': '中国站（cloud.emqx.com）',
+  'window.setup.siteOption.custom': '自定义',
   'window.setup.baseUrl': 'API 地址',
   'window.setup.baseUrlHint': '以 https 开头、以 /public_api/v1 结尾的地址。',
   'window.setup.key': 'API Key',
@@ -143,7 +146,7 @@ export const window = {
   'window.setup.result.appId':
     '这看起来是某个部署的 App ID，而不是平台 API Key。请在 EMQX Cloud 控制台「设置 → 平台 API Key」中创建一个平台 API Key，并在这里填写它的 API Key 和 Secret。',
   'window.setup.result.authFailed':
-    'API Key 或 Secret 未通过验证，请逐一核对。Secret 只在创建 API Key 时显示一次；如果已经丢失，请在「设置 → 平台 API Key」中新建一个。',
+    'API Key 或 Secret 未通过验证，请逐一核对。Secret 只在创建 API Key 时显示一次；如果已经丢失，请在「设置 → 平台 API Key」中新建一个。同时请确认所选站点与您登录的控制台一致。',
   'window.setup.result.scope':
     '该 Key 缺少权限。请在控制台「设置 → 平台 API Key」中编辑它：在「功能范围」中勾选部署管理，在「项目范围」中添加要关注的项目。',
   'window.setup.result.unreachable':
