@@ -22,7 +22,7 @@ export function escapeRegExp(text: string): string {
 
 /** Fills the setup form for a custom site (the simulator). */
 export async function fillSetup(page: Page, creds: Credentials): Promise<void> {
-  await page.getByRole('radio', { name: en('site.custom') }).check();
+  await page.getByRole('radio', { name: en('window.setup.siteOption.custom') }).check();
   await page.getByLabel(en('window.setup.baseUrl')).fill(creds.baseUrl);
   await page.getByLabel(en('window.setup.key'), { exact: true }).fill(creds.key);
   await page.getByLabel(en('window.setup.secret'), { exact: true }).fill(creds.secret);
