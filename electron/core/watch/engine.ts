@@ -36,7 +36,7 @@ import {
   jitterFactor,
 } from './cadence';
 import { planReads, type ReadPlan } from './plan';
-import type { AccountRuntime, Entry, ReadTarget } from './runtime';
+import type { AccountRuntime, Entry, InFlightRead, ReadTarget } from './runtime';
 import { isBlocked, usesList } from './runtime';
 import type {
   AccountOptions,
@@ -455,9 +455,11 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     if (!force && targets.every((e) => isFresh(e, now))) return { accountId: id, result: 'fresh' };
 
     if (usesList(acc) && !recheckGone) {
-      // Only a single read of another deployment can be in flight here; wait for it.
-      if (acc.inFlight !== undefined) {
-        await idle(acc);
+      // A single read of another deployment may be in flight: wait for it, then join the list
+      // read another refresh woken by it may have started meanwhile.
+      while (acc.inFlight !== undefined) {
+        const turn = await afterRead(acc.inFlight, (t) => covers(t, deploymentId, recheckGone));
+        if (turn === 'joined') return { accountId: id, result: 'joined' };
         const blocked = gate();
         if (blocked !== undefined) return blocked;
       }
@@ -478,11 +480,16 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     let wasDeferred = false;
     for (const e of ordered) {
       if (reads >= MAX_REFRESH_SINGLE_READS) break;
-      if (acc.inFlight !== undefined) {
-        await idle(acc);
+      let joined = false;
+      while (acc.inFlight !== undefined && !joined) {
+        const turn = await afterRead(acc.inFlight, (t) =>
+          covers(t, e.record.deploymentId, recheckGone),
+        );
+        joined = turn === 'joined';
         const blocked = gate();
         if (blocked !== undefined) return blocked;
       }
+      if (joined) continue;
       if (acc.entries.get(e.record.deploymentId) !== e) continue;
       if (!force && isFresh(e, clock.now())) continue;
       if (!budget.allows(acc.scope, 'reads', 'user')) {
@@ -505,15 +512,17 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     return { accountId: id, result: 'checked' };
   }
 
-  /** Waits until the account has no read in flight. Returns a result only if it vanished. */
-  async function idle(acc: AccountRuntime): Promise<RefreshOutcome | undefined> {
-    while (acc.inFlight !== undefined) {
-      await acc.inFlight.promise;
-      if (accounts.get(acc.id) !== acc) {
-        return { accountId: acc.id, result: 'skipped', reason: 'unknown-account' };
-      }
-    }
-    return undefined;
+  /**
+   * Waits for `running` to end; `joined` when it read what the caller wanted. Callers loop on
+   * `acc.inFlight` and start their read with no await in between: callers woken by the same
+   * read must not each start their own in the same instant (the first could not be aborted).
+   */
+  async function afterRead(
+    running: InFlightRead,
+    covering: (target: ReadTarget) => boolean,
+  ): Promise<'joined' | 'ended'> {
+    await running.promise;
+    return covering(running.target) ? 'joined' : 'ended';
   }
 
   function deferred(acc: AccountRuntime): RefreshOutcome {

@@ -127,6 +127,56 @@ describe('manual refresh', () => {
     engine.dispose();
   });
 
+  it('sends one list read for two refreshes that waited on the same read', async () => {
+    const { clock, engine } = setupEngine();
+    // b2 is not in the list: the single read that decides whether it is gone goes next.
+    const api = new FakeApi(clock, [deployment('a1', 'running')]);
+    api.latencyMs = 800;
+    engine.addAccount('acc', api);
+    engine.watch('acc', 'a1');
+    engine.watch('acc', 'b2');
+    const start = clock.now();
+    await clock.advance(0);
+    api.latencyMs = 10_000;
+    await clock.advance(6_000);
+    expect(api.calls.map((c) => [c.at - start, c.kind])).toEqual([
+      [0, 'list'],
+      [800, 'get'],
+    ]);
+
+    const both = Promise.all([engine.refresh(), engine.refresh()]);
+    await clock.advance(20_000);
+    const outcomes = (await both).flat().map((o) => o.result);
+    expect(outcomes.sort()).toEqual(['checked', 'joined']);
+    expect(api.count('list')).toBe(2);
+    expect(api.count()).toBe(3);
+    engine.dispose();
+  });
+
+  it('reads each deployment once for two refreshes by ID that waited on the same read', async () => {
+    const { clock, engine } = setupEngine();
+    const api = new FakeApi(clock, [deployment('a1', 'running'), deployment('b2', 'running')]);
+    api.listAvailable = false;
+    engine.addAccount('acc', api);
+    engine.watch('acc', 'a1');
+    engine.watch('acc', 'b2');
+    await clock.advance(0);
+    expect(accountOf(engine, 'acc').listEndpoint).toBe('unavailable');
+    await clock.advance(6_000);
+    const before = api.count('get');
+
+    api.latencyMs = 1_000;
+    // b2 is in flight; a1, not fresh either, is next for both.
+    const one = engine.refresh({ accountId: 'acc', deploymentId: 'b2' });
+    const both = Promise.all([engine.refresh(), engine.refresh()]);
+    await clock.advance(5_000);
+    await one;
+    await both;
+    expect(api.count('get') - before).toBe(2);
+    expect(api.count('get', 'a1')).toBe(api.count('get', 'b2'));
+    engine.dispose();
+  });
+
   it('is deferred, not refused, when the budget has no room, and goes first when it has', async () => {
     const { clock, engine } = setupEngine();
     const api = new FakeApi(clock, [deployment('a1', 'running')]);
