@@ -29,6 +29,13 @@ export function isSecretLikeKey(key: string): boolean {
 }
 
 /**
+ * Maps whose keys are names, not fields: the budget ledger keys its scopes by
+ * `"<baseUrl> <keyId>"`, and a key id may well contain `token`. Their keys are kept; the fields
+ * inside each entry are still checked.
+ */
+export const NAME_KEYED_PATHS: ReadonlySet<string> = new Set(['engine.ledger.scopes']);
+
+/**
  * A deep copy of `value` without secret-like properties. `dropped` receives the path of each
  * one removed (paths only: the values are never looked at again).
  */
@@ -37,10 +44,11 @@ export function stripSecretKeys(value: unknown, dropped: string[] = [], path = '
     return value.map((item, i) => stripSecretKeys(item, dropped, `${path}[${i}]`));
   }
   if (typeof value === 'object' && value !== null) {
+    const namesOnly = NAME_KEYED_PATHS.has(path);
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
       const at = path === '' ? key : `${path}.${key}`;
-      if (isSecretLikeKey(key)) {
+      if (!namesOnly && isSecretLikeKey(key)) {
         dropped.push(at);
         continue;
       }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { VirtualClock } from '../../../electron/core/clock';
+import { SimulatedCloud } from '../../../electron/simulator';
 import { makeFixture, ok, withAccount, KEY, SECRET, type Fixture } from './fixture';
 
 function readsUsed(f: Fixture, accountId: string): number {
@@ -55,5 +57,28 @@ describe('controller: reads made for the user count in the budget', () => {
     expect(served).toBeLessThanOrEqual(60);
     expect(f.cloud.requests().some((r) => r.status === 429)).toBe(false);
     await f.controller.dispose();
+  });
+});
+
+describe('controller: the budget of a key whose name has a word like token in it', () => {
+  it('still knows the reads of this hour after a restart', async () => {
+    const key = 'kTokenAb12';
+    const f = makeFixture({
+      cloud: new SimulatedCloud({ key, secret: SECRET, now: new VirtualClock() }),
+    });
+    await f.controller.start();
+    const { accountId } = await ok(
+      f.controller.invoke('account.add', { site: 'international', key, secret: SECRET }),
+    );
+    await f.advance();
+    const used = readsUsed(f, accountId);
+    expect(used).toBeGreaterThan(0);
+    await f.controller.dispose();
+
+    const again = makeFixture({ settings: f.settings.document, keychain: f.secrets });
+    again.network.online = false;
+    await again.controller.start();
+    expect(readsUsed(again, accountId)).toBe(used);
+    await again.controller.dispose();
   });
 });

@@ -296,3 +296,12 @@ describe('settings codec: names too long for the schema', () => {
     ]);
   });
 });
+
+describe('settings codec: the budget ledger', () => {
+  it('keeps the scope of a key whose name has a word like token in it', () => {
+    const scope = `${account.baseUrl} kTokenAb12`;
+    const ledger = { scopes: { [scope]: { reads: [1, 2], token: 'x' } } };
+    const r = decodeOk({ version: 2, accounts: [account], engine: { ledger } });
+    expect(r.data.engine).toEqual({ ledger: { scopes: { [scope]: { reads: [1, 2] } } } });
+  });
+});
