@@ -298,6 +298,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
 
   function onEngineChange(change: EngineChange): void {
     rememberNames(change);
+    dismissEndedOperations(change.after);
     const prefs = registry.preferences;
     let requests: NotificationRequest[] = [];
     try {
@@ -315,6 +316,19 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     const scrub = scrubberFor(secretsInUse());
     for (const request of requests) showNotification(scrub(request));
     schedule({ push: true });
+  }
+
+  /**
+   * "Stop sent…" says what is happening now: once the deployment has no operation pending (or
+   * is no longer watched), the state itself tells the rest.
+   */
+  function dismissEndedOperations(after: EngineState): void {
+    const pendingKeys = new Set(
+      after.deployments.filter((d) => d.pendingOperation !== undefined).map((d) => d.key),
+    );
+    notices.dismissWhere(
+      (n) => n.kind === 'operation-sent' && !pendingKeys.has(String(n.params.deploymentKey)),
+    );
   }
 
   /** Names from reads are kept, so the next launch shows them before its first read. */

@@ -29,6 +29,13 @@ export class NoticeBoard {
     return this.notices.length !== before;
   }
 
+  /** Dismisses every notice `done` says is over; whether any was there. */
+  dismissWhere(done: (notice: Notice) => boolean): boolean {
+    const before = this.notices.length;
+    this.notices = this.notices.filter((n) => !done(n));
+    return this.notices.length !== before;
+  }
+
   dismissKind(kind: NoticeKind): void {
     this.notices = this.notices.filter((n) => n.kind !== kind);
   }

@@ -147,6 +147,33 @@ describe('controller: watched deployments', () => {
     await f.controller.dispose();
   });
 
+  it('takes the sent notice away once the operation is over', async () => {
+    const f = makeFixture();
+    const accountId = await watching(f, 'w41b11c0', 'a7c3e9f2');
+    const operate = { accountId, deploymentId: 'w41b11c0', op: 'start' as const, confirmed: true };
+    await ok(f.controller.invoke('deployment.operate', operate));
+    await f.advance();
+    expect(f.controller.snapshot().notices.map((n) => n.kind)).toEqual(['operation-sent']);
+    for (let i = 0; i < 30 && f.controller.snapshot().deployments[0]?.pendingOperation; i++) {
+      await f.advance(MINUTE);
+    }
+    const s = f.controller.snapshot();
+    expect(s.deployments[0]?.statusKind).toBe('running');
+    expect(s.notices).toEqual([]);
+    await f.controller.dispose();
+  });
+
+  it('takes the sent notice away when the deployment is no longer watched', async () => {
+    const f = makeFixture();
+    const accountId = await watching(f, 'w41b11c0');
+    const operate = { accountId, deploymentId: 'w41b11c0', op: 'start' as const, confirmed: true };
+    await ok(f.controller.invoke('deployment.operate', operate));
+    await ok(f.controller.invoke('deployment.remove', { accountId, deploymentId: 'w41b11c0' }));
+    await f.advance();
+    expect(f.controller.snapshot().notices).toEqual([]);
+    await f.controller.dispose();
+  });
+
   it('dismisses a notice', async () => {
     const f = makeFixture();
     const accountId = await watching(f, 'w41b11c0');
