@@ -18,6 +18,8 @@ export interface RemovedDeployment {
 export interface DeploymentRowProps {
   deployment: DeploymentView;
   accountLabel?: string;
+  /** The account's banner already states the problem; the row then only says how old it is. */
+  accountProblemShown?: boolean;
   onOpen: (key: string) => void;
   onRemoved: (removed: RemovedDeployment) => void;
 }
@@ -25,6 +27,7 @@ export interface DeploymentRowProps {
 export function DeploymentRow({
   deployment: d,
   accountLabel,
+  accountProblemShown = false,
   onOpen,
   onRemoved,
 }: DeploymentRowProps) {
@@ -62,10 +65,14 @@ export function DeploymentRow({
       {d.stale && (
         <p className="deployment__stale">
           <span aria-hidden="true">⚠ </span>
-          {t('window.deployments.stale', {
-            problem: formatProblem(locale, d.stale.problem),
-            time: formatTime(locale, d.stale.since),
-          })}
+          {accountProblemShown
+            ? t('window.deployments.stale', {
+                time: formatTime(locale, d.checkedAt ?? d.stale.since),
+              })
+            : t('window.deployments.staleProblem', {
+                problem: formatProblem(locale, d.stale.problem),
+                time: formatTime(locale, d.stale.since),
+              })}
         </p>
       )}
       {d.unexpectedStop && (

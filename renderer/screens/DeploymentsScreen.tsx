@@ -1,7 +1,9 @@
 // The list of watched deployments, with the way to add more and an empty state that says how.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppSnapshot } from '../../electron/shared/model';
+import { formatProblem, formatTime } from '../../electron/shared/i18n/format';
 import { useTexts } from '../i18n/texts';
+import { accountWideProblems } from './account-problems';
 import { AddDeployments } from './AddDeployments';
 import { DeploymentRow, type RemovedDeployment } from './DeploymentRow';
 
@@ -15,7 +17,7 @@ export interface DeploymentsScreenProps {
 
 export function DeploymentsScreen(props: DeploymentsScreenProps) {
   const { snapshot, onOpen, onRemoved, returnFocusKey } = props;
-  const { t } = useTexts();
+  const { locale, t } = useTexts();
   const empty = snapshot.deployments.length === 0;
   const [adding, setAdding] = useState(empty);
   const list = useRef<HTMLUListElement>(null);
@@ -29,6 +31,11 @@ export function DeploymentsScreen(props: DeploymentsScreenProps) {
     [snapshot.accounts],
   );
   const manyAccounts = snapshot.accounts.length > 1;
+  const accountProblems = useMemo(
+    () => accountWideProblems(snapshot.deployments),
+    [snapshot.deployments],
+  );
+  const accountsWithProblem = new Set(accountProblems.map((p) => p.accountId));
 
   useEffect(() => {
     if (!returnFocusKey) return;
@@ -68,6 +75,16 @@ export function DeploymentsScreen(props: DeploymentsScreenProps) {
       {adding && (
         <AddDeployments accounts={snapshot.accounts} watchedKeys={watchedKeys} onClose={closeAdd} />
       )}
+      {accountProblems.map(({ accountId, problem, since }) => (
+        <p key={accountId} className="stale-banner" data-account={accountId}>
+          <span aria-hidden="true">⚠ </span>
+          {t('window.deployments.accountProblem', {
+            account: accountLabels.get(accountId) ?? accountId,
+            problem: formatProblem(locale, problem),
+            time: formatTime(locale, since),
+          })}
+        </p>
+      ))}
       {!empty && (
         <ul className="deployment-list" ref={list} aria-labelledby="deployments-heading">
           {snapshot.deployments.map((deployment) => (
@@ -75,6 +92,7 @@ export function DeploymentsScreen(props: DeploymentsScreenProps) {
               key={deployment.key}
               deployment={deployment}
               accountLabel={manyAccounts ? accountLabels.get(deployment.accountId) : undefined}
+              accountProblemShown={accountsWithProblem.has(deployment.accountId)}
               onOpen={onOpen}
               onRemoved={onRemoved}
             />

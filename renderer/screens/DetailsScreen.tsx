@@ -219,7 +219,7 @@ export function DetailsScreen({ deployment, account, onBack }: DetailsScreenProp
       {d.stale && (
         <p className="stale-banner">
           <span aria-hidden="true">⚠ </span>
-          {t('window.deployments.stale', {
+          {t('window.deployments.staleProblem', {
             problem: formatProblem(locale, d.stale.problem),
             time: formatTime(locale, d.stale.since),
           })}

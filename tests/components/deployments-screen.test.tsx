@@ -53,17 +53,65 @@ describe('deployments: the list', () => {
     expect(rowOf('factory-broker')).toHaveTextContent('?Unknown (hibernating)');
   });
 
-  it('marks a stale status with its reason and since when', async () => {
-    const deployment = makeDeployment({
-      stale: {
-        since: NOW - 18 * MINUTE,
-        problem: { kind: 'NetworkError', message: 'ECONNREFUSED', at: NOW - 18 * MINUTE },
-      },
-    });
-    await renderApp(makeSnapshot({ deployments: [deployment] }));
+  const offline = (since: number) => ({
+    since,
+    problem: { kind: 'NetworkError' as const, message: 'ECONNREFUSED', at: since },
+  });
+  const banners = () => document.querySelectorAll('.stale-banner');
+
+  it('states a problem of the whole account once, above its rows, and each row’s age', async () => {
+    const deployments = [
+      makeDeployment({ checkedAt: NOW - 20 * MINUTE, stale: offline(NOW - 18 * MINUTE) }),
+      makeDeployment({
+        id: 'x0000002',
+        name: 'lab-broker',
+        checkedAt: NOW - 25 * MINUTE,
+        stale: offline(NOW - 15 * MINUTE),
+      }),
+    ];
+    await renderApp(makeSnapshot({ deployments }));
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]).toHaveTextContent(
+      'Production: EMQX Cloud cannot be reached. Check your internet connection, proxy settings and the base URL. (since 09:12)',
+    );
+    expect(banners()[0]?.compareDocumentPosition(list())).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(rowOf('factory-broker')).toHaveTextContent('Status as of 09:10');
+    expect(rowOf('lab-broker')).toHaveTextContent('Status as of 09:05');
+    expect(list()).not.toHaveTextContent('cannot be reached');
+  });
+
+  it('keeps the problem on the row when only some of the account’s deployments have it', async () => {
+    const deployments = [
+      makeDeployment({ stale: offline(NOW - 18 * MINUTE) }),
+      makeDeployment({ id: 'x0000002', name: 'lab-broker' }),
+    ];
+    await renderApp(makeSnapshot({ deployments }));
+    expect(banners()).toHaveLength(0);
     expect(rowOf('factory-broker')).toHaveTextContent(
       'EMQX Cloud cannot be reached. Check your internet connection, proxy settings and the base URL. (since 09:12)',
     );
+    expect(rowOf('lab-broker')).not.toHaveTextContent('Status as of');
+  });
+
+  it('gives each failing account its own banner', async () => {
+    const staging = makeAccount({ id: 'acc-2', label: 'Staging' });
+    const deployments = [
+      makeDeployment({ stale: offline(NOW - 18 * MINUTE) }),
+      makeDeployment({
+        accountId: 'acc-2',
+        id: 'x0000002',
+        name: 'lab-broker',
+        stale: {
+          since: NOW - 5 * MINUTE,
+          problem: { kind: 'AuthFailed', message: '401', at: NOW - 5 * MINUTE },
+        },
+      }),
+    ];
+    await renderApp(makeSnapshot({ accounts: [makeAccount(), staging], deployments }));
+    expect([...banners()].map((b) => b.textContent?.split(':')[0]?.replace('⚠ ', ''))).toEqual([
+      'Production',
+      'Staging',
+    ]);
   });
 
   it('says when checks resume while rate limited', async () => {
@@ -74,9 +122,10 @@ describe('deployments: the list', () => {
       },
     });
     await renderApp(makeSnapshot({ deployments: [deployment] }));
-    expect(rowOf('factory-broker')).toHaveTextContent(
+    expect(banners()[0]).toHaveTextContent(
       'EMQX Cloud’s request limit is reached. Checks resume at 10:00. (since 09:25)',
     );
+    expect(rowOf('factory-broker')).toHaveTextContent('Status as of 09:28');
   });
 
   it('lists fifty deployments', async () => {
