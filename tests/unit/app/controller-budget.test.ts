@@ -68,7 +68,7 @@ describe('controller: the budget of a key whose name has a word like token in it
     });
     await f.controller.start();
     const { accountId } = await ok(
-      f.controller.invoke('account.add', { site: 'international', key, secret: SECRET }),
+      f.controller.invoke('account.add', { site: 'international', key, secret: SECRET, label: '' }),
     );
     await f.advance();
     const used = readsUsed(f, accountId);

@@ -150,7 +150,12 @@ describe('controller: watched deployments', () => {
   it('takes the sent notice away once the operation is over', async () => {
     const f = makeFixture();
     const accountId = await watching(f, 'w41b11c0', 'a7c3e9f2');
-    const operate = { accountId, deploymentId: 'w41b11c0', op: 'start' as const, confirmed: true };
+    const operate = {
+      accountId,
+      deploymentId: 'w41b11c0',
+      op: 'start' as const,
+      confirmed: true as const,
+    };
     await ok(f.controller.invoke('deployment.operate', operate));
     await f.advance();
     expect(f.controller.snapshot().notices.map((n) => n.kind)).toEqual(['operation-sent']);
@@ -166,7 +171,12 @@ describe('controller: watched deployments', () => {
   it('takes the sent notice away when the deployment is no longer watched', async () => {
     const f = makeFixture();
     const accountId = await watching(f, 'w41b11c0');
-    const operate = { accountId, deploymentId: 'w41b11c0', op: 'start' as const, confirmed: true };
+    const operate = {
+      accountId,
+      deploymentId: 'w41b11c0',
+      op: 'start' as const,
+      confirmed: true as const,
+    };
     await ok(f.controller.invoke('deployment.operate', operate));
     await ok(f.controller.invoke('deployment.remove', { accountId, deploymentId: 'w41b11c0' }));
     await f.advance();
