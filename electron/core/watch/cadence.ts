@@ -2,6 +2,8 @@
 // cannot cover every deployment that often within the budget. Fast: a ramp after a start/stop or
 // while something is starting or stopping, quick at first (the result is usually seconds away),
 // slower as the transition drags on, so a ten-minute start cannot eat the hour's reads.
+import { backgroundPaceMs } from '../budget/ledger';
+import { READ_LIMIT } from '../budget/limits';
 
 export const DEFAULT_IDLE_CADENCE_MS = 120_000;
 export const MIN_IDLE_CADENCE_MS = 10_000;
@@ -52,4 +54,23 @@ export function jitterFactor(random: () => number): number {
  */
 export function effectiveIdleMs(idleMs: number, readsPerCycle: number, paceMs: number): number {
   return Math.max(idleMs, Math.ceil(readsPerCycle * paceMs));
+}
+
+/** How an account reads its deployments: one list read covers all, by ID each takes its own. */
+export type ReadMode = 'list' | 'id';
+
+/**
+ * The interval between idle checks of each deployment the engine actually keeps, for the idle
+ * `cadenceMs` setting, `deployments` watched (and not gone) and the account's read mode. The
+ * background pace (about 112.5 s a read at 60 an hour, the reserve kept) is the floor: with the
+ * list a 1-minute setting gives 112.5 s; by ID, five deployments take 562.5 s each.
+ */
+export function effectiveIntervalMs(
+  cadenceMs: number,
+  deployments: number,
+  mode: ReadMode,
+  readLimit: number = READ_LIMIT,
+): number {
+  const readsPerCycle = mode === 'list' ? 1 : deployments;
+  return effectiveIdleMs(cadenceMs, readsPerCycle, backgroundPaceMs(readLimit));
 }

@@ -33,6 +33,7 @@ import {
   MIN_IDLE_CADENCE_MS,
   POST_OPERATION_USER_MS,
   WAKE_QUIET_MS,
+  effectiveIntervalMs,
   jitterFactor,
 } from './cadence';
 import { planReads, type ReadPlan } from './plan';
@@ -88,11 +89,18 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
     };
     for (const acc of accounts.values()) {
       const view = budget.view(acc.scope);
+      const pollable = [...acc.entries.values()].filter((e) => e.record.notFound === undefined);
       const account: AccountState = {
         id: acc.id,
         health: acc.health,
         listEndpoint: acc.listEndpoint,
         budget: view,
+        effectiveIntervalMs: effectiveIntervalMs(
+          idleMs,
+          pollable.length,
+          usesList(acc) ? 'list' : 'id',
+          view.reads.limit,
+        ),
       };
       if (acc.problem !== undefined) account.problem = { ...acc.problem };
       if (acc.nextCheckAt !== undefined) account.nextCheckAt = acc.nextCheckAt;

@@ -49,6 +49,12 @@ export interface AccountState {
   budget: BudgetView;
   /** When the next scheduled read goes out; absent while nothing is scheduled. */
   nextCheckAt?: number;
+  /**
+   * The interval between idle checks of each deployment that polling actually keeps: the idle
+   * cadence setting, or longer when the budget's background pace cannot cover every deployment
+   * that often (see `effectiveIntervalMs`).
+   */
+  effectiveIntervalMs: number;
 }
 
 export interface EngineState {
