@@ -20,13 +20,10 @@ export function defaultAccountLabel(
   return `${translate(locale, `site.${site}`)} — ${keyPrefix(keyId)}`;
 }
 
-/** The label to store: the user's text trimmed, or the default when they left it empty. */
-export function accountLabel(
-  input: string | undefined,
-  site: SiteSetting,
-  keyId: string,
-  locale: Locale = 'en',
-): string {
-  const trimmed = (input ?? '').trim();
-  return trimmed === '' ? defaultAccountLabel(site, keyId, locale) : trimmed.slice(0, 100);
+/**
+ * The label to store: the user's text trimmed, or empty when they left it empty. An empty label
+ * is shown as `defaultAccountLabel` in the language of the moment, never frozen in one.
+ */
+export function accountLabel(input: string | undefined): string {
+  return (input ?? '').trim().slice(0, 100);
 }

@@ -1,6 +1,7 @@
 // One AppSnapshot from the engine's state and the controller's records. Accounts the engine does
 // not know (no secret yet, keychain refused) still appear, with their deployments as last known,
 // so the tray shows names and the window can ask for what is missing.
+import { defaultAccountLabel } from '../accounts/label';
 import { budgetView, emptyLedger, scopeOf } from '../budget/ledger';
 import { parseLedgerData } from '../budget/store';
 import type { AccountState, DeploymentState, EngineState } from '../watch/types';
@@ -87,7 +88,10 @@ function accountView(
   const { record } = entry;
   const view: AccountView = {
     id: record.id,
-    label: record.label,
+    label:
+      record.label === ''
+        ? defaultAccountLabel(record.site, record.keyId, parts.locale)
+        : record.label,
     site: record.site,
     baseUrl: record.baseUrl,
     keyId: record.keyId,

@@ -2,7 +2,6 @@
 // deployment IDs. Its secret sat in the keychain under the account name `default`, so the
 // migrated account keeps that id and its secret is found where it was.
 import { SITE_PRESETS } from '../api/types';
-import { defaultAccountLabel } from '../accounts/label';
 
 export const VERSION1_ACCOUNT_ID = 'default';
 
@@ -40,7 +39,8 @@ export function migrateV1ToV2(raw: Record<string, unknown>): Record<string, unkn
   if (keyId !== undefined && keyId !== '') {
     accounts.push({
       id: VERSION1_ACCOUNT_ID,
-      label: defaultAccountLabel(site, keyId),
+      // Empty: the window shows the default name in the language current then.
+      label: '',
       site,
       baseUrl,
       keyId,

@@ -75,8 +75,10 @@ describe('labels and ids', () => {
   it('builds default labels from the site and the start of the key', () => {
     expect(defaultAccountLabel('international', 'abcdefghijkl')).toBe('International — abcdefgh…');
     expect(defaultAccountLabel('china', 'short', 'zh-CN')).toMatch(/ — short$/);
-    expect(accountLabel('  ', 'custom', 'k1')).toBe('Custom — k1');
-    expect(accountLabel('  Work  ', 'custom', 'k1')).toBe('Work');
+    // Left empty, the label stays empty: the default is shown in whatever language is current.
+    expect(accountLabel('  ')).toBe('');
+    expect(accountLabel(undefined)).toBe('');
+    expect(accountLabel('  Work  ')).toBe('Work');
   });
 
   it('generates ids that are not taken', () => {

@@ -67,6 +67,28 @@ describe('controller: first run and accounts', () => {
       }),
     );
     expect(f.controller.snapshot().accounts[0]?.label).toBe('International — platform…');
+    expect(f.settings.document).toMatchObject({ accounts: [{ label: '' }] });
+    await ok(f.controller.invoke('preferences.update', { language: 'zh-CN' }));
+    expect(f.controller.snapshot().accounts[0]?.label).toBe('国际站 — platform…');
+    await f.controller.dispose();
+  });
+
+  it('keeps an account renamed to nothing on the default name of the current language', async () => {
+    const f = makeFixture();
+    await f.controller.start();
+    const { accountId } = await ok(
+      f.controller.invoke('account.add', {
+        site: 'international',
+        key: KEY,
+        secret: SECRET,
+        label: 'Work',
+      }),
+    );
+    await ok(f.controller.invoke('account.rename', { accountId, label: '' }));
+    await f.advance();
+    expect(f.settings.document).toMatchObject({ accounts: [{ label: '' }] });
+    await ok(f.controller.invoke('preferences.update', { language: 'zh-CN' }));
+    expect(f.controller.snapshot().accounts[0]?.label).toBe('国际站 — platform…');
     await f.controller.dispose();
   });
 

@@ -160,7 +160,7 @@ describe('settingsCodec migration from version 1', () => {
     expect(r.data.accounts).toEqual([
       {
         id: VERSION1_ACCOUNT_ID,
-        label: 'China — abcdef12…',
+        label: '',
         site: 'china',
         baseUrl: 'https://cloud.emqx.com/public_api/v1',
         keyId: 'abcdef123456',

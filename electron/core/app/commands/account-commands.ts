@@ -152,7 +152,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
 
       const record = {
         id,
-        label: accountLabel(req.label, req.site, key, ctx.locale()),
+        label: accountLabel(req.label),
         site: req.site,
         baseUrl,
         keyId: key,
@@ -173,12 +173,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
 
     'account.rename': async (req) => {
       const entry = requireAccount(ctx, req.accountId);
-      entry.record.label = accountLabel(
-        req.label,
-        entry.record.site,
-        entry.record.keyId,
-        ctx.locale(),
-      );
+      entry.record.label = accountLabel(req.label);
       ctx.changed({ save: true });
       return null;
     },
