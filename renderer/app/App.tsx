@@ -22,7 +22,7 @@ import { useSnapshot } from './use-snapshot';
 import { useStatusAnnouncements } from './use-status-announcements';
 
 type View =
-  | { name: 'deployments'; returnFocusKey?: string }
+  | { name: 'deployments'; returnFocusKey?: string; focusHeading?: boolean }
   | { name: 'details'; key: string }
   | { name: 'settings' }
   | { name: 'add-account' };
@@ -62,6 +62,8 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
       })),
     [],
   );
+  // The setup form that had focus is gone after Connect; its result, the list, takes focus.
+  const connected = useCallback(() => setView({ name: 'deployments', focusHeading: true }), []);
   const closeToast = useCallback(() => setRemoved(null), []);
   const onRemoved = (item: RemovedDeployment) => {
     setRemoved(item);
@@ -89,7 +91,7 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
         <SetupScreen
           mode="add"
           keychainUnavailable={keychainUnavailable}
-          onDone={() => setView({ name: 'deployments' })}
+          onDone={connected}
           onCancel={() => setView({ name: 'settings' })}
         />
       );
@@ -99,7 +101,7 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
         <SetupScreen
           mode="first-run"
           keychainUnavailable={keychainUnavailable}
-          onDone={() => setView({ name: 'deployments' })}
+          onDone={connected}
         />
       ) : (
         <DeploymentsScreen
@@ -107,6 +109,7 @@ function Shell({ snapshot }: { snapshot: AppSnapshot }) {
           onOpen={(key) => setView({ name: 'details', key })}
           onRemoved={onRemoved}
           returnFocusKey={view.returnFocusKey}
+          focusHeading={view.focusHeading}
         />
       );
       break;

@@ -13,14 +13,17 @@ export interface DeploymentsScreenProps {
   onRemoved: (removed: RemovedDeployment) => void;
   /** The deployment whose details were just closed: its row gets focus back. */
   returnFocusKey?: string;
+  /** Arriving from a screen that is gone (setup after Connect): the heading takes focus. */
+  focusHeading?: boolean;
 }
 
 export function DeploymentsScreen(props: DeploymentsScreenProps) {
-  const { snapshot, onOpen, onRemoved, returnFocusKey } = props;
+  const { snapshot, onOpen, onRemoved, returnFocusKey, focusHeading } = props;
   const { locale, t } = useTexts();
   const empty = snapshot.deployments.length === 0;
   const [adding, setAdding] = useState(empty);
   const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const watchedKeys = useMemo(
     () => new Set(snapshot.deployments.map((d) => d.key)),
@@ -44,6 +47,10 @@ export function DeploymentsScreen(props: DeploymentsScreenProps) {
     row?.querySelector<HTMLElement>('.deployment__open')?.focus();
   }, [returnFocusKey]);
 
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
+
   const closeAdd = () => {
     setAdding(false);
     addButton.current?.focus();
@@ -52,7 +59,7 @@ export function DeploymentsScreen(props: DeploymentsScreenProps) {
   return (
     <section className="screen" aria-labelledby="deployments-heading">
       <div className="screen__header">
-        <h1 id="deployments-heading" tabIndex={-1}>
+        <h1 id="deployments-heading" ref={heading} tabIndex={-1}>
           {t('window.deployments.heading')}
         </h1>
         <button

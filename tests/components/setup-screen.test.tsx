@@ -4,7 +4,7 @@ import type { CommandResponses, ConnectionHint } from '../../electron/shared/con
 import type { ProblemKind } from '../../electron/shared/model';
 import { FakeApi } from './support/fake-api';
 import { renderApp } from './support/render-app';
-import { makeSnapshot, NOW } from './support/snapshots';
+import { makeAccount, makeDeployment, makeSnapshot, next, NOW } from './support/snapshots';
 
 const firstRun = () => makeSnapshot({ accounts: [], deployments: [] });
 
@@ -332,6 +332,35 @@ describe('setup: adding another account', () => {
     await user.click(screen.getByRole('button', { name: 'Add account' }));
     await fillIn(user, 'key-2', 'secret-2{Enter}');
     expect(api.calls('account.add')).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Watched deployments');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('Watched deployments');
+    expect(heading).toHaveFocus();
+  });
+});
+
+describe('setup: focus after connecting', () => {
+  const connectedSnapshot = (api: FakeApi) =>
+    next(api.snapshot, { accounts: [makeAccount()], deployments: [makeDeployment()] });
+
+  it('moves to the list’s heading when the account’s snapshot comes after the answer', async () => {
+    const api = new FakeApi(firstRun());
+    const held = api.hold('account.add');
+    const { user } = await renderApp(api);
+    await fillIn(user, 'key-abc', 's3cret{Enter}');
+    await held.resolve({ ok: true, value: { accountId: 'acc-1', sessionOnly: false } });
+    api.push(connectedSnapshot(api));
+    const heading = screen.getByRole('heading', { level: 1, name: 'Watched deployments' });
+    expect(heading).toHaveFocus();
+    expect(document.body).not.toHaveFocus();
+  });
+
+  it('moves to the list’s heading when the snapshot came first', async () => {
+    const api = new FakeApi(firstRun());
+    const held = api.hold('account.add');
+    const { user } = await renderApp(api);
+    await fillIn(user, 'key-abc', 's3cret{Enter}');
+    api.push(connectedSnapshot(api));
+    await held.resolve({ ok: true, value: { accountId: 'acc-1', sessionOnly: false } });
+    expect(screen.getByRole('heading', { level: 1, name: 'Watched deployments' })).toHaveFocus();
   });
 });
