@@ -2,6 +2,7 @@
 // second read of the hour's budget. Only a digest of them is kept, never the secret, and only
 // for a few minutes: long enough to fill in a label and press Connect.
 import { createHash } from 'node:crypto';
+import type { Deployment } from '../api/types';
 
 /** How long a passed test stands in for the check before saving an account. */
 export const VERIFIED_MS = 5 * 60_000;
@@ -21,11 +22,12 @@ function digest({ baseUrl, key, secret }: Credentials): string {
 }
 
 export class VerifiedCredentials {
-  private readonly passedAt = new Map<string, number>();
+  /** When each passed, and the list that check read, if it read one. */
+  private readonly passedAt = new Map<string, { at: number; list?: Deployment[] }>();
 
-  remember(credentials: Credentials, now: number): void {
+  remember(credentials: Credentials, now: number, list?: Deployment[]): void {
     this.prune(now);
-    this.passedAt.set(digest(credentials), now);
+    this.passedAt.set(digest(credentials), list === undefined ? { at: now } : { at: now, list });
   }
 
   /** Whether these credentials passed a check in the last VERIFIED_MS. */
@@ -34,12 +36,18 @@ export class VerifiedCredentials {
     return this.passedAt.has(digest(credentials));
   }
 
+  /** The list the passed check read, if it read one (an older API may have none). */
+  listOf(credentials: Credentials, now: number): Deployment[] | undefined {
+    this.prune(now);
+    return this.passedAt.get(digest(credentials))?.list;
+  }
+
   forget(credentials: Credentials): void {
     this.passedAt.delete(digest(credentials));
   }
 
   private prune(now: number): void {
-    for (const [hash, at] of this.passedAt) {
+    for (const [hash, { at }] of this.passedAt) {
       if (now - at > VERIFIED_MS) this.passedAt.delete(hash);
     }
   }

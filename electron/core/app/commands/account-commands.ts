@@ -1,6 +1,6 @@
 // Commands about accounts: test credentials, add (once they work), rename, new secret, remove.
 import { InvalidInputError } from '../../api/errors';
-import type { ApiClient } from '../../api/types';
+import type { ApiClient, Deployment } from '../../api/types';
 import { accountLabel } from '../../accounts/label';
 import { newAccountId } from '../../accounts/ids';
 import { accountBaseUrl, looksLikeDeploymentApi } from '../../accounts/site';
@@ -61,24 +61,37 @@ async function dropOrphanSecret(ctx: ControllerContext, id: string): Promise<voi
   }
 }
 
+/** What the connection test concluded, and the list it read when the read answered one. */
+interface CredentialCheck {
+  result: ConnectionTestResult;
+  list?: Deployment[];
+}
+
 /**
  * The connection test's one read with these credentials, counted in the key's budget, and what
  * it means. `typedBaseUrl` is the address as entered (custom site), which the hints look at.
+ * The list comes back too: an account added or repaired with it needs no read of its own.
  */
-function checkCredentials(
+async function checkCredentials(
   ctx: ControllerContext,
   site: SiteSetting,
   typedBaseUrl: string | undefined,
   client: ApiClient,
   key: string,
-): Promise<ConnectionTestResult> {
-  return testConnection({
+): Promise<CredentialCheck> {
+  let list: Deployment[] | undefined;
+  const result = await testConnection({
     site,
     baseUrl: site === 'custom' ? (typedBaseUrl ?? client.baseUrl) : client.baseUrl,
-    list: () =>
-      ctx.countedRead(credentialScope(client.baseUrl, key), () => client.listDeployments()),
+    list: async () => {
+      list = await ctx.countedRead(credentialScope(client.baseUrl, key), () =>
+        client.listDeployments(),
+      );
+      return list;
+    },
     now: ctx.now,
   });
+  return result.ok && list !== undefined ? { result, list } : { result };
 }
 
 export function accountCommands(ctx: ControllerContext): AccountCommands {
@@ -112,9 +125,9 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
           problem: { kind: 'InvalidInput' as const, message: error.message, at: ctx.now() },
         };
       }
-      const result = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
+      const { result, list } = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
       const credentials = { baseUrl, key, secret: req.secret };
-      if (result.ok) verified.remember(credentials, ctx.now());
+      if (result.ok) verified.remember(credentials, ctx.now(), list);
       else verified.forget(credentials);
       ctx.logger.info('connection test', {
         site: req.site,
@@ -132,15 +145,16 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       // Saved only once known to work: a wrong secret in the keychain would only show up later,
       // as a rejected account. A test that just passed with these credentials is that proof.
       if (!verified.passed(credentials, ctx.now())) {
-        const result = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
+        const { result, list } = await checkCredentials(ctx, req.site, req.baseUrl, client, key);
         requireRunning(ctx);
         if (!result.ok) {
           ctx.logger.info('account not added', { site: req.site, problem: result.problem.kind });
           throw new CommandFailure(result.problem.kind, {}, result.problem, result.hint);
         }
         // Kept until saved, so a retry after a keychain refusal needs no second read.
-        verified.remember(credentials, ctx.now());
+        verified.remember(credentials, ctx.now(), list);
       }
+      const checked = verified.listOf(credentials, ctx.now());
       const id = newAccountId((candidate) => ctx.registry.isIdTaken(candidate));
       const sessionOnly = req.sessionOnly ?? false;
       await ctx.vault.save(id, req.secret, sessionOnly);
@@ -165,6 +179,8 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       };
       ctx.registry.addAccount(entry);
       ctx.activate(entry, client);
+      // The check's answer is as good as a first poll: the account shows as working at once.
+      if (checked !== undefined) ctx.engine.observeList(id, checked);
       if (sessionOnly) ctx.logger.warn('account secret kept for this run only', { accountId: id });
       ctx.logger.info('account added', { accountId: id, site: req.site });
       ctx.changed({ save: true });
@@ -182,10 +198,11 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       const entry = requireAccount(ctx, req.accountId);
       const key = req.key?.trim() || entry.record.keyId;
       const client = ctx.makeClient({ baseUrl: entry.record.baseUrl, key, secret: req.secret });
+      let checked: Deployment[] | undefined;
       if (!entry.demo) {
         // Checked before the keychain entry is overwritten: a mistyped replacement must not
         // cost the user the secret that worked.
-        const result = await checkCredentials(
+        const { result, list } = await checkCredentials(
           ctx,
           entry.record.site,
           entry.record.baseUrl,
@@ -200,6 +217,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
           });
           throw new CommandFailure(result.problem.kind, {}, result.problem, result.hint);
         }
+        checked = list;
       }
       if (entry.demo) {
         ctx.vault.hold(entry.record.id, req.secret);
@@ -220,6 +238,7 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       } else {
         ctx.activate(entry, client);
       }
+      if (checked !== undefined) ctx.engine.observeList(entry.record.id, checked);
       ctx.logger.info('account secret replaced', { accountId: entry.record.id });
       ctx.changed({ save: true });
       return null;
