@@ -6,6 +6,7 @@ import type {
   DeploymentFields,
   DeploymentView,
   Operation,
+  StatusKind,
 } from '../../electron/shared/model';
 import {
   formatApiStatus,
@@ -102,6 +103,8 @@ function nextOperation(
 }
 
 /** One line on when start/stop is possible: sent and waiting, open again at a time, or free. */
+const CHANGING_KINDS = new Set<StatusKind>(['starting', 'stopping', 'pending']);
+
 function scheduleText({ locale, t }: Texts, d: DeploymentView, next: NextOperation | undefined) {
   const sentences: string[] = [];
   if (d.pendingOperation) {
@@ -118,7 +121,8 @@ function scheduleText({ locale, t }: Texts, d: DeploymentView, next: NextOperati
         ? t('window.details.nextOperationAt', { time })
         : t('window.details.nextOperationRateLimited', { time }),
     );
-  } else if (!d.pendingOperation) {
+  } else if (!d.pendingOperation && !CHANGING_KINDS.has(d.statusKind)) {
+    // While it changes state nothing can be sent, so "available now" would not be true.
     sentences.push(t('window.details.nextOperationNow'));
   }
   return sentences.join(' ');

@@ -50,11 +50,25 @@ export function OperationControl(props: OperationControlProps) {
   );
 }
 
+/** API statuses of a deployment on its way from one state to another. */
+const CHANGING_STATUSES = new Set<string>(['starting', 'stopping', 'pending']);
+
+/** Held back because the deployment is changing state (by this app's request or another's). */
+function changing(a: OperationAvailability): boolean {
+  if (a.allowed) return false;
+  return (
+    a.reason === 'in-flight' || (a.reason === 'wrong-state' && CHANGING_STATUSES.has(a.status))
+  );
+}
+
 /**
  * Which of Start/Stop to show. "Not in this state" for the opposite of what the deployment is
- * doing is noise, so such a button is left out unless neither operation applies.
+ * doing is noise, so such a button is left out unless neither operation applies. While the
+ * deployment is changing state neither is shown: two disabled buttons would give the same
+ * reason twice, and the status and the pending line already say what is going on.
  */
 export function shownOperations(start: OperationAvailability, stop: OperationAvailability) {
+  if (changing(start) && changing(stop)) return [];
   const irrelevant = (a: OperationAvailability) => !a.allowed && a.reason === 'wrong-state';
   const both = irrelevant(start) && irrelevant(stop);
   const ops: Operation[] = [];

@@ -223,10 +223,39 @@ describe('details', () => {
       }),
     );
     expect(screen.getByText('Stop sent at 09:27; waiting for EMQX Cloud.')).toBeVisible();
-    expect(screen.queryByText(/still available/)).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAccessibleDescription(
-      'A start or stop request is already in progress',
+    expect(screen.queryByText(/available now/)).not.toBeInTheDocument();
+    // The pending line explains; no disabled Start and Stop repeating one reason.
+    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/already in progress/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+  });
+
+  it('offers neither Start nor Stop while a deployment started elsewhere is starting', async () => {
+    await openDetails(
+      makeDeployment({
+        statusKind: 'starting',
+        fields: makeFields({ status: 'starting' }),
+        start: { allowed: false, reason: 'wrong-state', status: 'starting' },
+        stop: { allowed: false, reason: 'wrong-state', status: 'starting' },
+      }),
     );
+    expect(screen.queryByText(/available now/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+  });
+
+  it('still shows both, with the reason, when neither applies to a failed deployment', async () => {
+    await openDetails(
+      makeDeployment({
+        statusKind: 'failed',
+        fields: makeFields({ status: 'failed' }),
+        start: { allowed: false, reason: 'wrong-state', status: 'failed' },
+        stop: { allowed: false, reason: 'wrong-state', status: 'failed' },
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Start' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
   });
 
   it('says both that a start is under way and when the next one is possible', async () => {
