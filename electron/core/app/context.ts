@@ -45,5 +45,10 @@ export interface ControllerContext {
    * `initial` holds reads just made, used as their baselines.
    */
   activate(entry: AccountEntry, client: ApiClient, initial?: ReadonlyMap<string, Deployment>): void;
+  /**
+   * Reads again the secrets of accounts the keychain refused (locked or unavailable) and
+   * activates those it now gives; never rejects.
+   */
+  retryKeychain(): Promise<void>;
   demo: { cloud?: DemoCloud; starting?: Promise<string> };
 }

@@ -249,6 +249,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
 
   function showWindow(deploymentKey?: string): void {
     deps.window.show(deploymentKey);
+    // The user may have unlocked the keychain before coming to look.
+    void retryKeychain();
     if (deploymentKey !== undefined) focusDeployment(deploymentKey);
   }
 
@@ -285,6 +287,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     showWindow,
     showScreen,
     activate,
+    retryKeychain,
     demo: {},
   };
 
@@ -367,36 +370,99 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
         budgetScope: budgetScopeOf(record, false),
       };
       registry.addAccount(entry);
-      const loaded = await vault.load(record.id);
+      await loadSecret(entry);
       if (disposed !== undefined) return;
-      if (!loaded.found) {
-        if (loaded.problem !== undefined) {
-          entry.problem = { kind: loaded.problem.kind, message: loaded.problem.message, at: now() };
-        }
-        logger.warn('account has no secret available', {
-          accountId: record.id,
-          ...(loaded.problem !== undefined ? { kind: loaded.problem.kind } : {}),
-        });
-        continue;
-      }
-      try {
-        activate(
-          entry,
-          makeClient({ baseUrl: record.baseUrl, key: record.keyId, secret: loaded.secret }),
-        );
-      } catch (error) {
-        const problem = toCommandError(error, now()).problem;
-        entry.problem = problem ?? {
-          kind: 'InvalidInput',
-          message: 'account settings are not valid',
-          at: now(),
-        };
-        logger.warn('account could not be started', {
-          accountId: record.id,
-          kind: entry.problem.kind,
-        });
-      }
     }
+  }
+
+  /** Reads an account's secret from the keychain and, when there is one, activates it. */
+  async function loadSecret(entry: AccountEntry): Promise<void> {
+    const { record } = entry;
+    const loaded = await vault.load(record.id);
+    // The app may have quit, or the account gone or been given a new secret, meanwhile.
+    if (disposed !== undefined || registry.account(record.id) !== entry || entry.active) return;
+    if (!loaded.found) {
+      if (loaded.problem !== undefined) {
+        entry.problem = { kind: loaded.problem.kind, message: loaded.problem.message, at: now() };
+      } else {
+        delete entry.problem;
+      }
+      logger.warn('account has no secret available', {
+        accountId: record.id,
+        ...(loaded.problem !== undefined ? { kind: loaded.problem.kind } : {}),
+      });
+      return;
+    }
+    try {
+      activate(
+        entry,
+        makeClient({ baseUrl: record.baseUrl, key: record.keyId, secret: loaded.secret }),
+      );
+    } catch (error) {
+      const problem = toCommandError(error, now()).problem;
+      entry.problem = problem ?? {
+        kind: 'InvalidInput',
+        message: 'account settings are not valid',
+        at: now(),
+      };
+      logger.warn('account could not be started', {
+        accountId: record.id,
+        kind: entry.problem.kind,
+      });
+    }
+  }
+
+  // ---- accounts waiting for a locked or unavailable keychain -------------------------------------
+
+  /** How often the keychain is asked again while an account waits for it. */
+  const KEYCHAIN_RETRY_MS = 60_000;
+  let keychainTimer: TimerHandle | undefined;
+  let keychainRetry: Promise<void> | undefined;
+
+  function waitingForKeychain(): AccountEntry[] {
+    return registry
+      .accounts()
+      .filter((a) => !a.active && !a.demo && a.problem?.kind.startsWith('Keychain') === true);
+  }
+
+  /**
+   * Asks the keychain again for the secrets it refused at launch: the user may have unlocked it
+   * since. There is no event for that, so this runs on resume, when the network comes back, on
+   * a refresh, when the window is opened, and every minute while an account waits.
+   */
+  function retryKeychain(): Promise<void> {
+    if (!started || disposed !== undefined) return Promise.resolve();
+    keychainRetry ??= (async () => {
+      try {
+        let activated = 0;
+        for (const entry of waitingForKeychain()) {
+          await loadSecret(entry);
+          if (disposed !== undefined) return;
+          if (entry.active) {
+            activated += 1;
+            logger.info('account secret read after the keychain refused it', {
+              accountId: entry.record.id,
+            });
+          }
+        }
+        if (activated > 0) schedule({ push: true });
+      } catch (error) {
+        logger.error('keychain retry failed', { error: String(error) });
+      } finally {
+        keychainRetry = undefined;
+        armKeychainRetry();
+      }
+    })();
+    return keychainRetry;
+  }
+
+  function armKeychainRetry(): void {
+    if (keychainTimer !== undefined || disposed !== undefined) return;
+    if (waitingForKeychain().length === 0) return;
+    keychainTimer = clock.setTimeout(() => {
+      keychainTimer = undefined;
+      void retryKeychain();
+    }, KEYCHAIN_RETRY_MS);
   }
 
   async function retryKeychainDeletes(): Promise<void> {
@@ -431,9 +497,19 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     // Known before any account is activated: no check goes out while the computer is offline
     // or asleep, even while a later account's secret is still being read.
     created.setOnline(deps.network.isOnline());
-    unsubscribers.push(deps.network.onChange((online) => created.setOnline(online)));
+    unsubscribers.push(
+      deps.network.onChange((online) => {
+        created.setOnline(online);
+        if (online) void retryKeychain();
+      }),
+    );
     unsubscribers.push(deps.power.on('suspend', () => created.suspend()));
-    unsubscribers.push(deps.power.on('resume', () => created.resume()));
+    unsubscribers.push(
+      deps.power.on('resume', () => {
+        created.resume();
+        void retryKeychain();
+      }),
+    );
     if (loaded.recovered !== undefined) {
       logger.warn('settings recovered', { reason: loaded.recovered.reason });
       notices.add('settings-recovered', now(), {
@@ -466,6 +542,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     pending = undefined;
     saveSettings();
     push();
+    armKeychainRetry();
     if (registry.accounts().length === 0) deps.window.show();
   }
 
@@ -508,6 +585,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
       for (const off of unsubscribers.splice(0)) off();
       if (expiryTimer !== undefined) clock.clearTimeout(expiryTimer);
       expiryTimer = undefined;
+      if (keychainTimer !== undefined) clock.clearTimeout(keychainTimer);
+      keychainTimer = undefined;
       engine?.dispose();
       undo.dispose();
       if (started) saveSettings();

@@ -41,6 +41,8 @@ async function perform(ctx: ControllerContext, action: TrayAction): Promise<void
     }
     case 'refresh': {
       if (action.deploymentKey === undefined) {
+        // Refresh all also asks again for secrets a locked keychain held back.
+        await ctx.retryKeychain();
         await ctx.engine.refresh();
         return;
       }

@@ -135,6 +135,8 @@ export function deploymentCommands(ctx: ControllerContext): DeploymentCommands {
       if (req.deploymentId !== undefined && req.accountId === undefined) {
         throw new CommandFailure('errors.invalidRequest', { field: 'accountId' });
       }
+      // A keychain unlocked since launch gives its secrets now, so the refresh can use them.
+      await ctx.retryKeychain();
       if (req.accountId !== undefined) {
         activeAccount(ctx, req.accountId);
         if (req.deploymentId !== undefined) requireWatched(ctx, req.accountId, req.deploymentId);
