@@ -1,4 +1,4 @@
-// `npm run screenshots`: pictures of the window's main screens (setup, deployments, details,
+// `npm run screenshots`: pictures of the window's main screens (setup, deployments, the add panel,
 // settings) in both themes and both languages, and of the tray menu as its model describes it,
 // into docs/screenshots/. It builds the window UI, starts a simulator and the headless shell
 // with an account on it, and drives Debian's Chromium. The keychain entry it makes (under a
@@ -148,6 +148,7 @@ async function main(): Promise<void> {
           await addPanel.getByRole('button', { name: t('window.close'), exact: true }).click();
         }
         await shoot(page, `deployments-${locale}-${theme}`);
+        await addPicture(page, locale, theme);
         await page
           .getByRole('list', { name: t('window.deployments.heading') })
           .getByRole('button', { name: /production-broker a7c3e9f2/ })
@@ -163,6 +164,20 @@ async function main(): Promise<void> {
   } finally {
     await stack.close();
   }
+}
+
+/** The add panel with the account's list loaded: watched ones carry their tag. */
+async function addPicture(page: Page, locale: Locale, theme: Theme): Promise<void> {
+  const t = (key: MessageKey) => translate(locale, key);
+  await page.getByRole('button', { name: t('window.deployments.add'), exact: true }).click();
+  const panel = page.getByRole('region', { name: t('window.add.heading') });
+  const load = panel.getByRole('button', { name: t('window.add.load'), exact: true });
+  const reload = panel.getByRole('button', { name: t('window.add.reload'), exact: true });
+  // The panel keeps a list it has already loaded; a fresh one costs one read.
+  if (!(await reload.isVisible())) await load.click();
+  await panel.getByText(t('window.add.watched')).first().waitFor();
+  await shoot(page, `add-deployments-${locale}-${theme}`);
+  await panel.getByRole('button', { name: t('window.close'), exact: true }).click();
 }
 
 async function trayPicture(stack: Stack, key: string, locale: Locale, theme: Theme): Promise<void> {
