@@ -1,8 +1,8 @@
-// `npm run screenshots`: pictures of the window's main screens (setup, deployments, the add panel,
-// settings) in both themes and both languages, and of the tray menu as its model describes it,
-// into docs/screenshots/. It builds the window UI, starts a simulator and the headless shell
-// with an account on it, and drives Debian's Chromium. The keychain entry it makes (under a
-// service name of its own) is deleted again at the end.
+// `npm run screenshots`: pictures of the window's main screens (setup, deployments, the add
+// panel, details, settings) in both themes and both languages, and of the tray menu as its model
+// describes it, into docs/screenshots/. It builds the window UI, starts a simulator and the
+// headless shell with an account on it, and drives Debian's Chromium. The keychain entry it makes
+// (under a service name of its own) is deleted again at the end.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
