@@ -7,6 +7,7 @@ import { app } from 'electron';
 import Store from 'electron-store';
 import type { SettingsCodec } from '../core/app/controller-types';
 import type { SettingsStore } from '../core/app/ports';
+import { fileErrorReason, SettingsUnreadableError } from '../core/settings/unreadable';
 
 export interface ElectronSettingsStoreOptions<T> {
   codec: SettingsCodec<T>;
@@ -76,36 +77,14 @@ export function createElectronSettingsStore<T extends object>(
     path: filePath,
 
     load() {
-      if (!existsSync(filePath())) return { data: opts.codec.defaults() };
-      let raw: unknown;
       try {
-        // A plain copy: conf hands back a null-prototype object.
-        raw = JSON.parse(JSON.stringify(open().store));
+        return read();
       } catch (error) {
-        if (error instanceof Error && error.name === 'SyntaxError') {
-          return moveAside(error instanceof NotADocumentError ? error.message : 'invalid JSON');
-        }
-        throw error;
+        // An unreadable file, or one that could not be moved aside or copied first, is left as
+        // it is: the controller runs on defaults and does not save over it.
+        if (error instanceof SettingsUnreadableError) throw error;
+        throw new SettingsUnreadableError(filePath(), fileErrorReason(error));
       }
-      const decoded = opts.codec.decode(raw);
-      if (!decoded.ok) return moveAside(decoded.reason);
-      if (decoded.repaired !== undefined && decoded.repaired.length > 0) {
-        // The repaired document is used; the damaged original is kept beside it.
-        const copy = asideName('corrupt');
-        copyFileSync(filePath(), copy);
-        return {
-          data: decoded.data,
-          recovered: {
-            movedTo: copy,
-            reason: `invalid values dropped: ${decoded.repaired.join(', ')}`,
-          },
-        };
-      }
-      if (decoded.migratedFrom !== undefined) {
-        // Kept so that going back to the version that wrote it loses nothing.
-        copyFileSync(filePath(), asideName(`v${decoded.migratedFrom}`));
-      }
-      return { data: decoded.data };
     },
 
     save(data) {
@@ -113,4 +92,37 @@ export function createElectronSettingsStore<T extends object>(
       open().store = data as unknown as Record<string, unknown>;
     },
   };
+
+  function read(): ReturnType<SettingsStore<T>['load']> {
+    if (!existsSync(filePath())) return { data: opts.codec.defaults() };
+    let raw: unknown;
+    try {
+      // A plain copy: conf hands back a null-prototype object.
+      raw = JSON.parse(JSON.stringify(open().store));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'SyntaxError') {
+        return moveAside(error instanceof NotADocumentError ? error.message : 'invalid JSON');
+      }
+      throw error;
+    }
+    const decoded = opts.codec.decode(raw);
+    if (!decoded.ok) return moveAside(decoded.reason);
+    if (decoded.repaired !== undefined && decoded.repaired.length > 0) {
+      // The repaired document is used; the damaged original is kept beside it.
+      const copy = asideName('corrupt');
+      copyFileSync(filePath(), copy);
+      return {
+        data: decoded.data,
+        recovered: {
+          movedTo: copy,
+          reason: `invalid values dropped: ${decoded.repaired.join(', ')}`,
+        },
+      };
+    }
+    if (decoded.migratedFrom !== undefined) {
+      // Kept so that going back to the version that wrote it loses nothing.
+      copyFileSync(filePath(), asideName(`v${decoded.migratedFrom}`));
+    }
+    return { data: decoded.data };
+  }
 }

@@ -181,6 +181,8 @@ export interface Preferences {
 
 export type NoticeKind =
   | 'settings-recovered'
+  /** The settings file is there but cannot be read: `{ path, reason }`; nothing is saved. */
+  | 'settings-unreadable'
   | 'keychain-unavailable'
   | 'demo-mode'
   | 'operation-sent'

@@ -13,6 +13,7 @@ import {
   type JsonValue,
   type PersistedSettings,
 } from '../settings/schema';
+import { SettingsUnreadableError } from '../settings/unreadable';
 import { buildTrayModel } from '../tray/build';
 import type { TrayModel } from '../tray/model';
 import { createWatchEngine } from '../watch/engine';
@@ -96,6 +97,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   let expiryTimer: TimerHandle | undefined;
   let started = false;
   let disposed: Promise<void> | undefined;
+  /** Set when the settings file could not be loaded: this run keeps everything in memory. */
+  let settingsUnreadable = false;
 
   const locale = (): Locale => resolveLocale(registry.preferences.language, safeSystemLocale());
 
@@ -195,6 +198,8 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   }
 
   function saveSettings(): void {
+    // The file there could not be read: writing now would replace it with this run's defaults.
+    if (settingsUnreadable) return;
     try {
       deps.settings.save(registry.toDocument());
     } catch (error) {
@@ -480,9 +485,28 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
     }
   }
 
+  /**
+   * The saved settings, or defaults when the file cannot be read. The app still draws its tray
+   * and window then, says why, and saves nothing until a later launch reads the file.
+   */
+  function loadSettings(): ReturnType<ControllerDeps<PersistedSettings>['settings']['load']> {
+    try {
+      return deps.settings.load();
+    } catch (error) {
+      settingsUnreadable = true;
+      const params =
+        error instanceof SettingsUnreadableError
+          ? { path: error.path, reason: error.reason }
+          : { path: '', reason: error instanceof Error ? error.message : String(error) };
+      logger.error('settings could not be read; running on defaults', params);
+      notices.add('settings-unreadable', now(), params);
+      return { data: defaultSettings() };
+    }
+  }
+
   async function start(): Promise<void> {
     if (started || disposed !== undefined) return;
-    const loaded = deps.settings.load();
+    const loaded = loadSettings();
     registry = new Registry(loaded.data);
     for (const d of loaded.data.deployments) registry.watch({ ...d });
     const created = createWatchEngine({

@@ -4,6 +4,7 @@ import type { Notice, NoticeKind } from '../../shared/model';
 
 const ONE_AT_A_TIME: ReadonlySet<NoticeKind> = new Set([
   'settings-recovered',
+  'settings-unreadable',
   'keychain-unavailable',
   'demo-mode',
 ]);

@@ -19,7 +19,11 @@ export interface SecretStore {
 
 /** The persisted, non-secret settings document (see core/settings for its schema). */
 export interface SettingsStore<T> {
-  /** Reads the document. `recovered` is set when a corrupt file was moved aside. */
+  /**
+   * Reads the document. `recovered` is set when a corrupt file was moved aside. Throws when a
+   * file is there but cannot be read or moved aside: the controller then runs on defaults and
+   * never saves over it.
+   */
   load(): { data: T; recovered?: { movedTo: string; reason: string } };
   save(data: T): void;
 }

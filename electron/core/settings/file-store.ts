@@ -1,6 +1,7 @@
 // A SettingsStore on a JSON file, for the headless shell and tests (the Electron shell uses
 // electron-store with the same codec). Writes are atomic: a crash mid-write leaves the old file.
-// A file that cannot be read is never deleted: it is moved aside for the user or a bug report.
+// A damaged file is never deleted: it is moved aside for the user or a bug report. One that
+// cannot be read at all (or not moved aside) makes load() throw SettingsUnreadableError.
 import {
   closeSync,
   copyFileSync,
@@ -17,6 +18,7 @@ import { basename, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { SettingsCodec } from '../app/controller-types';
 import type { SettingsStore } from '../app/ports';
+import { fileErrorReason, SettingsUnreadableError } from './unreadable';
 
 export interface FileSettingsStoreOptions<T> {
   dir: string;
@@ -49,10 +51,8 @@ export function createFileSettingsStore<T>(opts: FileSettingsStoreOptions<T>): S
         text = readFileSync(path, 'utf8');
       } catch (e) {
         if (errorCode(e) === 'ENOENT') return { data: opts.codec.defaults() };
-        return {
-          data: opts.codec.defaults(),
-          recovered: { movedTo: '', reason: `unreadable: ${errorCode(e) ?? 'error'}` },
-        };
+        // Not defaults: the caller would save them over a file that may be fine.
+        throw new SettingsUnreadableError(path, fileErrorReason(e));
       }
 
       let raw: unknown;
@@ -67,7 +67,7 @@ export function createFileSettingsStore<T>(opts: FileSettingsStoreOptions<T>): S
       if (decoded.repaired !== undefined && decoded.repaired.length > 0) {
         // The document is used, but the damaged original is kept beside it.
         const copy = asideName('corrupt');
-        copyFileSync(path, copy);
+        keepCopy(copy);
         return {
           data: decoded.data,
           recovered: {
@@ -78,7 +78,7 @@ export function createFileSettingsStore<T>(opts: FileSettingsStoreOptions<T>): S
       }
       if (decoded.migratedFrom !== undefined) {
         // Kept so that going back to the version that wrote it loses nothing.
-        copyFileSync(path, asideName(`v${decoded.migratedFrom}`));
+        keepCopy(asideName(`v${decoded.migratedFrom}`));
       }
       return { data: decoded.data };
     },
@@ -105,9 +105,22 @@ export function createFileSettingsStore<T>(opts: FileSettingsStoreOptions<T>): S
     },
   };
 
+  /** The original can only be written over once a copy of it is safe. */
+  function keepCopy(target: string): void {
+    try {
+      copyFileSync(path, target);
+    } catch (e) {
+      throw new SettingsUnreadableError(path, fileErrorReason(e));
+    }
+  }
+
   function moveAside(reason: string): ReturnType<SettingsStore<T>['load']> {
     const target = asideName('corrupt');
-    renameSync(path, target);
+    try {
+      renameSync(path, target);
+    } catch (e) {
+      throw new SettingsUnreadableError(path, fileErrorReason(e));
+    }
     return { data: opts.codec.defaults(), recovered: { movedTo: target, reason } };
   }
 }

@@ -1,8 +1,31 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./fake-electron'));
+// The adapter's own moves and copies can be made to fail (root may write anywhere here).
+const fsFaults = vi.hoisted(() => ({ rename: false, copy: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const refuse = (): never => {
+    throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+  };
+  return {
+    ...fs,
+    renameSync: (...args: Parameters<typeof fs.renameSync>) =>
+      fsFaults.rename ? refuse() : fs.renameSync(...args),
+    copyFileSync: (...args: Parameters<typeof fs.copyFileSync>) =>
+      fsFaults.copy ? refuse() : fs.copyFileSync(...args),
+  };
+});
 // electron-store is a thin Electron subclass of `conf` that fills in `cwd` from the app's
 // userData; conf does the reading and writing, so the test runs the adapter on conf itself.
 vi.mock('electron-store', async () => {
@@ -16,6 +39,7 @@ vi.mock('electron-store', async () => {
 });
 import { createElectronSettingsStore } from '../../../electron/main/settings-store';
 import type { SettingsCodec } from '../../../electron/core/app/controller-types';
+import { SettingsUnreadableError } from '../../../electron/core/settings';
 import { must } from './must';
 
 interface Doc {
@@ -51,7 +75,11 @@ describe('electron-store settings', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'settings-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    fsFaults.rename = false;
+    fsFaults.copy = false;
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('starts from defaults when there is no file', () => {
     expect(make().load()).toEqual({ data: { version: 2, cadence: 300 } });
@@ -119,4 +147,35 @@ describe('electron-store settings', () => {
     expect(make().load()).toEqual({ data: { version: 2, cadence: 600 } });
     expect(aside()).toEqual(['settings.v1-2026-01-02T03-04-05.678Z.json']);
   });
+
+  it('throws SettingsUnreadableError for a file it cannot read, and leaves it', () => {
+    mkdirSync(file());
+    const error = catchError(() => make().load());
+    expect(error).toBeInstanceOf(SettingsUnreadableError);
+    expect(error).toMatchObject({ path: file(), reason: 'EISDIR' });
+    expect(aside()).toEqual([]);
+  });
+
+  it('throws SettingsUnreadableError when a damaged file cannot be moved aside', () => {
+    writeFileSync(file(), '{"version": 2, "cadence": ');
+    fsFaults.rename = true;
+    expect(catchError(() => make().load())).toMatchObject({ path: file(), reason: 'EACCES' });
+    expect(readFileSync(file(), 'utf8')).toBe('{"version": 2, "cadence": ');
+  });
+
+  it('throws SettingsUnreadableError when the copy before a migration fails', () => {
+    writeFileSync(file(), '{"version": 1}');
+    fsFaults.copy = true;
+    expect(catchError(() => make().load())).toBeInstanceOf(SettingsUnreadableError);
+    expect(readFileSync(file(), 'utf8')).toBe('{"version": 1}');
+  });
 });
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  SettingsUnreadableError,
   createFileSettingsStore,
   defaultSettings,
   settingsCodec,
@@ -109,5 +110,19 @@ describe('createFileSettingsStore', () => {
     expect(s.load().recovered?.movedTo).toBe(
       join(dir, 'prefs.corrupt-2026-01-02T03-04-05.006Z.json'),
     );
+  });
+
+  it('throws for a file it cannot read instead of answering defaults, and leaves it', () => {
+    const path = join(dir, 'settings.json');
+    mkdirSync(path);
+    let error: unknown;
+    try {
+      store().load();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SettingsUnreadableError);
+    expect(error).toMatchObject({ path, reason: 'EISDIR' });
+    expect(readdirSync(dir)).toEqual(['settings.json']);
   });
 });

@@ -29,6 +29,8 @@ export const window = {
   'window.notice.dismissLabel': 'Dismiss: {notice}',
   'window.notice.settings-recovered':
     'Your settings file could not be read, so the defaults were restored. The damaged file was set aside.',
+  'window.notice.settings-unreadable':
+    'Your settings file could not be read ({reason}): {path}. The app runs on default settings for now and leaves the file as it is; once it can be read again, restart the app.',
   'window.notice.keychain-unavailable':
     'The system keychain is not available. Secrets are kept for this session only and are forgotten when the app quits.',
   'window.notice.demo-mode':

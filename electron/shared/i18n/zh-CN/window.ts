@@ -30,6 +30,8 @@ export const window = {
   'window.notice.dismiss': '知道了',
   'window.notice.dismissLabel': '关闭提示：{notice}',
   'window.notice.settings-recovered': '设置文件无法读取，已恢复为默认设置。损坏的文件已另行保留。',
+  'window.notice.settings-unreadable':
+    '无法读取设置文件（{reason}）：{path}。应用暂时使用默认设置运行，不会改动该文件；文件恢复可读后，请重新启动应用。',
   'window.notice.keychain-unavailable':
     '系统钥匙串不可用。Secret 仅在本次运行期间保存，退出应用后即被清除。',
   'window.notice.demo-mode': '当前为演示模式：部署均在本机模拟，不会真正启动或停止任何部署。',
