@@ -32,7 +32,13 @@ describe('controller: launch while offline', () => {
   it('sends no check while the secret of a later account is still being read', async () => {
     const { keychain, settings } = savedAccount();
     keychain.entries.set('acc-2', SECRET);
-    settings.accounts.push({ ...settings.accounts[0]!, id: 'acc-2', label: 'Home' });
+    settings.accounts.push({
+      id: 'acc-2',
+      label: 'Home',
+      site: 'international',
+      baseUrl: INTL,
+      keyId: KEY,
+    });
     const fastGet = keychain.get.bind(keychain);
     let answer: (() => void) | undefined;
     keychain.get = (id) =>

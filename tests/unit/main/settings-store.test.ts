@@ -9,12 +9,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as NodeFs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./fake-electron'));
 // The adapter's own moves and copies can be made to fail (root may write anywhere here).
 const fsFaults = vi.hoisted(() => ({ rename: false, copy: false }));
 vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
+  const fs = await importOriginal<typeof NodeFs>();
   const refuse = (): never => {
     throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
   };
