@@ -31,6 +31,11 @@ export function noticeText({ locale, t }: Texts, notice: Notice, deployments: De
   switch (notice.kind) {
     case 'settings-recovered':
       return t('window.notice.settings-recovered');
+    case 'settings-unreadable':
+      return t('window.notice.settings-unreadable', {
+        path: text(p.path) ?? '',
+        reason: text(p.reason) ?? '',
+      });
     case 'keychain-unavailable':
       return t('window.notice.keychain-unavailable');
     case 'demo-mode':

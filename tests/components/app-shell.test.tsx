@@ -190,6 +190,23 @@ describe('notices', () => {
     expect(api.calls('notice.dismiss')).toEqual([{ id: 'n1' }]);
   });
 
+  it('says which settings file could not be read, and why', async () => {
+    const snapshot = makeSnapshot({
+      notices: [
+        {
+          id: 'n3',
+          kind: 'settings-unreadable',
+          at: 0,
+          params: { path: '/home/u/.config/app/config.json', reason: 'permission denied' },
+        },
+      ],
+    });
+    await renderApp(snapshot);
+    const notices = screen.getByRole('list', { name: 'Notices' });
+    expect(notices).toHaveTextContent('/home/u/.config/app/config.json');
+    expect(notices).toHaveTextContent('permission denied');
+  });
+
   it('names the deployment and the problem of an operation notice', async () => {
     const snapshot = makeSnapshot({
       notices: [
