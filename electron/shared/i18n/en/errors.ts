@@ -4,7 +4,7 @@ export const errors = {
   'problem.AuthFailed':
     'EMQX Cloud rejected the API key or secret (401): it is wrong or has been revoked. Use a Platform API key and its secret from the EMQX Cloud console (Settings → Platform API Key), not the App ID and App Secret of a deployment.',
   'problem.Forbidden':
-    'This API key is not allowed to do this (403). In the EMQX Cloud console (Settings → Platform API Key), give the key the deployment functions it needs and access to the project this deployment belongs to.',
+    'This API key lacks a permission (403). In the console, Settings → Platform API Key, edit the key: under Functionality Scope select Deployment Management, and under Project Scope add the projects to watch.',
   'problem.NotFound':
     'EMQX Cloud does not know this deployment, or this API key cannot see it (404). Check the deployment ID and the projects the key may access.',
   'problem.InvalidState':

@@ -3,11 +3,11 @@ import type { errors as en } from '../en/errors';
 
 export const errors = {
   'problem.AuthFailed':
-    'EMQX Cloud 拒绝了该 API 密钥（401）：Key 或 Secret 不正确，或已被撤销。请使用在 EMQX Cloud 控制台「设置 → 平台 API 密钥」中创建的 Key 和 Secret，而不是某个部署的 App ID 和 App Secret。',
+    'EMQX Cloud 拒绝了该 API Key（401）：Key 或 Secret 不正确，或已被撤销。请使用在 EMQX Cloud 控制台「设置 → 平台 API Key」中创建的 Key 和 Secret，而不是某个部署的 App ID 和 App Secret。',
   'problem.Forbidden':
-    '该 API 密钥没有执行此操作的权限（403）。请在 EMQX Cloud 控制台「设置 → 平台 API 密钥」中为它开通所需的部署管理功能，并授权访问该部署所在的项目。',
+    '该 API Key 缺少权限（403）。请在控制台「设置 → 平台 API Key」中编辑它：在「功能范围」中勾选部署管理，在「项目范围」中添加要关注的项目。',
   'problem.NotFound':
-    'EMQX Cloud 中没有这个部署，或者该 API 密钥无权查看它（404）。请核对部署 ID 以及密钥可访问的项目。',
+    'EMQX Cloud 中没有这个部署，或者该 API Key 无权查看它（404）。请核对部署 ID 以及该 API Key 可访问的项目。',
   'problem.InvalidState':
     '部署当前的状态不允许此操作，EMQX Cloud 已拒绝（422）。请刷新，待状态稳定后再试。',
   'problem.RateLimited': '已达到 EMQX Cloud 的请求次数上限，将于 {time} 恢复检查。',
@@ -20,7 +20,7 @@ export const errors = {
   'problem.Aborted': '请求已取消。',
   'problem.Offline': '当前没有网络连接，恢复联网后会继续检查。',
   'problem.KeychainUnavailable':
-    '系统钥匙串不可用，无法保存 Secret。你可以仅在本次运行期间使用它，或者配置好钥匙串（Linux 上可使用 GNOME Keyring 等 Secret Service）后重启应用。',
+    '系统钥匙串不可用，无法保存 Secret。您可以仅在本次运行期间使用它，或者配置好钥匙串（Linux 上可使用 GNOME Keyring 等 Secret Service）后重启应用。',
   'problem.KeychainLocked': '系统钥匙串已锁定，请解锁后重试。',
   'problem.RateLimited.noTime': '已达到 EMQX Cloud 的请求次数上限，限制解除后会自动恢复检查。',
 
@@ -41,7 +41,8 @@ export const errors = {
   'errors.unknown': '出了点问题，请重试。',
   'errors.unknownAccount': '该账号已不存在，可能已在其他窗口中移除。',
   'errors.unknownDeployment': '该部署已不在监视列表中。',
-  'errors.accountNeedsSecret': '此电脑上没有该账号的密钥。请在“设置 → 账号”中重新输入密钥。',
+  'errors.accountNeedsSecret':
+    '此电脑上没有该账号的 Secret。请在「设置 → 账号」中重新输入 Secret。',
   'errors.undoExpired': '已超过可撤销的时间。请重新添加该部署。',
   'errors.untrustedSender': '请求来自不属于本应用的页面，已忽略。',
 } as const satisfies Record<keyof typeof en, string>;
