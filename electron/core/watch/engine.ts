@@ -707,7 +707,11 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
       });
     },
 
-    replaceClient(accountId, client, accountOpts?: AccountOptions) {
+    replaceClient(
+      accountId,
+      client,
+      accountOpts?: AccountOptions & { verifiedList?: Deployment[] },
+    ) {
       const acc = account(accountId);
       commit('account', accountId, () => {
         acc.inFlight?.abort.abort();
@@ -722,7 +726,8 @@ export function createWatchEngine(opts: WatchEngineOptions): WatchEngine {
         delete acc.retryAt;
         for (const e of acc.entries.values()) e.record = applyOperationEnded(e.record);
       });
-      void refreshAccount(acc, undefined, true);
+      if (accountOpts?.verifiedList !== undefined) onList(acc, accountOpts.verifiedList, 'refresh');
+      else void refreshAccount(acc, undefined, true);
     },
 
     removeAccount(accountId) {

@@ -120,8 +120,15 @@ export type UserReadResult<T> =
 
 export interface WatchEngine {
   addAccount(accountId: string, client: ApiClient, opts?: AccountOptions): void;
-  /** New credentials: clears a 401/403 stop and checks at once. */
-  replaceClient(accountId: string, client: ApiClient, opts?: AccountOptions): void;
+  /**
+   * New credentials: clears a 401/403 stop and checks at once, unless `verifiedList` holds the
+   * list the caller just read with them (that read is the check).
+   */
+  replaceClient(
+    accountId: string,
+    client: ApiClient,
+    opts?: AccountOptions & { verifiedList?: Deployment[] },
+  ): void;
   removeAccount(accountId: string): void;
   /** `initial`: a read the caller just made (e.g. when adding), used as the baseline. */
   watch(accountId: string, deploymentId: string, initial?: Deployment): void;

@@ -452,6 +452,20 @@ describe('controller: notifications', () => {
     await f.controller.dispose();
   });
 
+  it('spends one read to replace a secret: the check is the refresh', async () => {
+    const f = makeFixture();
+    const accountId = await watching(f, 'a7c3e9f2');
+    await f.advance(MINUTE);
+    const sent = f.cloud.requests().length;
+    await ok(
+      f.controller.invoke('account.replaceSecret', { accountId, secret: f.cloud.options.secret }),
+    );
+    await f.advance(10_000);
+    expect(f.cloud.requests().length).toBe(sent + 1);
+    expect(f.controller.snapshot().accounts[0]?.health).toBe('ok');
+    await f.controller.dispose();
+  });
+
   it('keeps the secret that works when a replacement is rejected', async () => {
     const f = makeFixture();
     const accountId = await watching(f, 'a7c3e9f2');

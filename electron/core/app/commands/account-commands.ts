@@ -234,11 +234,14 @@ export function accountCommands(ctx: ControllerContext): AccountCommands {
       }
       delete entry.problem;
       if (entry.active) {
-        ctx.engine.replaceClient(entry.record.id, client, { budgetScope: entry.budgetScope });
+        ctx.engine.replaceClient(entry.record.id, client, {
+          budgetScope: entry.budgetScope,
+          ...(checked !== undefined ? { verifiedList: checked } : {}),
+        });
       } else {
         ctx.activate(entry, client);
+        if (checked !== undefined) ctx.engine.observeList(entry.record.id, checked);
       }
-      if (checked !== undefined) ctx.engine.observeList(entry.record.id, checked);
       ctx.logger.info('account secret replaced', { accountId: entry.record.id });
       ctx.changed({ save: true });
       return null;
