@@ -65,10 +65,15 @@ export interface TransitionRecord {
 export interface DeploymentFields {
   deploymentID: string;
   deploymentName: string;
+  /** `dedicated`, `serverless`, `dedicatedFlex`, or any other text. */
   deploymentType: string;
+  /** Verbatim from the API: values nobody documented are kept and shown as they are. */
   status: string;
+  /** The plan's connection capacity, not live clients. */
   connections: number;
+  /** Minute precision, no time zone given: show as text, never parse. */
   createAt: string;
+  /** Localised display strings: show, never parse. */
   platform: string;
   region: string;
   projectName?: string;
@@ -80,6 +85,7 @@ export interface DeploymentFields {
    * values above are placeholders ('' or 0): show them as not given. Absent when none.
    */
   missingFields?: string[];
+  /** Every field the API sent that is not named above, unchanged. */
   extra: Record<string, unknown>;
 }
 

@@ -2,6 +2,8 @@
 // `status` stays a plain string: the cloud may send values nobody documented, and those must
 // be shown verbatim, never acted on, never crash anything.
 
+import type { DeploymentFields } from '../../shared/model';
+
 export const KNOWN_STATUSES = [
   'running',
   'starting',
@@ -17,32 +19,10 @@ export function isKnownStatus(status: string): status is KnownStatus {
 }
 
 /**
- * One deployment as the API reports it. Fields beyond these are kept in `extra`. The descriptive
- * fields (`deploymentType`, `connections`, `createAt`, `platform`, `region`) hold a placeholder
- * ('' or 0) when the answer lacked them; `missingFields` then names them.
+ * One deployment as the API reports it: the same plain data the window shows, so it is defined
+ * once, beside the rest of the state model.
  */
-export interface Deployment {
-  deploymentID: string;
-  deploymentName: string;
-  /** `dedicated`, `serverless`, `dedicatedFlex`, or any other text. */
-  deploymentType: string;
-  /** Verbatim from the API; see `isKnownStatus`. */
-  status: string;
-  /** The plan's connection capacity, not live clients. */
-  connections: number;
-  /** Minute precision, no time zone given: show as text, never parse. */
-  createAt: string;
-  /** Localised display strings: show, never parse. */
-  platform: string;
-  region: string;
-  projectName?: string;
-  version?: string;
-  tps?: number;
-  /** Descriptive fields the answer lacked or sent with an unusable type; absent when none. */
-  missingFields?: string[];
-  /** Every field the API sent that is not named above, unchanged. */
-  extra: Record<string, unknown>;
-}
+export type Deployment = DeploymentFields;
 
 /** The 201 answer to start and stop. */
 export interface OperationAccepted {
