@@ -40,6 +40,13 @@ import { activateTrayItem } from './tray-actions';
 import type { NotificationRequest, Unsubscribe } from './ports';
 import type { TimerHandle } from '../clock';
 
+/**
+ * How often the keychain is asked again, unprompted, while an account waits for it. Slow on
+ * purpose: asking a locked keychain can raise the desktop's unlock prompt, and the user's own
+ * actions (opening the window, Refresh, resume) already ask at once.
+ */
+export const KEYCHAIN_RETRY_MS = 10 * 60_000;
+
 export function createController(deps: ControllerDeps<PersistedSettings>): AppController {
   const { clock } = deps;
   const now = (): number => clock.now();
@@ -419,8 +426,6 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
 
   // ---- accounts waiting for a locked or unavailable keychain -------------------------------------
 
-  /** How often the keychain is asked again while an account waits for it. */
-  const KEYCHAIN_RETRY_MS = 60_000;
   let keychainTimer: TimerHandle | undefined;
   let keychainRetry: Promise<void> | undefined;
 
@@ -433,7 +438,7 @@ export function createController(deps: ControllerDeps<PersistedSettings>): AppCo
   /**
    * Asks the keychain again for the secrets it refused at launch: the user may have unlocked it
    * since. There is no event for that, so this runs on resume, when the network comes back, on
-   * a refresh, when the window is opened, and every minute while an account waits.
+   * a refresh, when the window is opened, and every KEYCHAIN_RETRY_MS while an account waits.
    */
   function retryKeychain(): Promise<void> {
     if (!started || disposed !== undefined) return Promise.resolve();
