@@ -3,8 +3,9 @@
 // whole file system's, every response carries the CSP header, and only files inside the
 // renderer directory can be read.
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import { contentTypeOf } from '../core/files/content-type';
 import { RENDERER_CSP } from './csp';
 import { APP_HOST, APP_SCHEME } from './renderer-origin';
 
@@ -18,20 +19,6 @@ import { APP_HOST, APP_SCHEME } from './renderer-origin';
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
-};
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
 };
 
 const SECURITY_HEADERS = {
@@ -83,7 +70,7 @@ export function createRendererFileHandler(
     } catch {
       return notFound();
     }
-    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
       headers: { 'Content-Type': type, ...SECURITY_HEADERS },

@@ -2,27 +2,13 @@
 // the harness bridge before the app's script, so `window.api` exists when the app starts.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
+import { contentTypeOf } from '../../electron/core/files/content-type';
 import { BRIDGE_PATH } from './protocol';
 
 export class RendererNotBuiltError extends Error {
   override name = 'RendererNotBuiltError';
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Fails with the command that fixes it when the renderer has not been built. */
 export function assertRendererBuilt(dir: string): void {
@@ -74,8 +60,7 @@ export async function readRendererFile(dir: string, urlPath: string): Promise<St
   } catch {
     return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found' };
   }
-  const ext = extname(file).toLowerCase();
-  const contentType = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  const contentType = contentTypeOf(file);
   if (file === join(root, 'index.html')) {
     return { status: 200, contentType, body: injectBridge(content.toString('utf8')) };
   }
