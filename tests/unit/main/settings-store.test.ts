@@ -27,17 +27,7 @@ vi.mock('node:fs', async (importOriginal) => {
       fsFaults.copy ? refuse() : fs.copyFileSync(...args),
   };
 });
-// electron-store is a thin Electron subclass of `conf` that fills in `cwd` from the app's
-// userData; conf does the reading and writing, so the test runs the adapter on conf itself.
-vi.mock('electron-store', async () => {
-  const { default: Conf } = await import('conf');
-  class Store extends Conf<Record<string, unknown>> {
-    constructor({ name, ...rest }: { name?: string } & Record<string, unknown>) {
-      super({ ...rest, configName: name ?? 'config' });
-    }
-  }
-  return { default: Store };
-});
+vi.mock('electron-store', () => import('./fake-electron-store'));
 import { createElectronSettingsStore } from '../../../electron/main/settings-store';
 import type { SettingsCodec } from '../../../electron/core/app/controller-types';
 import { SettingsUnreadableError } from '../../../electron/core/settings';

@@ -6,15 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./fake-electron'));
-vi.mock('electron-store', async () => {
-  const { default: Conf } = await import('conf');
-  class Store extends Conf<Record<string, unknown>> {
-    constructor({ name, ...rest }: { name?: string } & Record<string, unknown>) {
-      super({ ...rest, configName: name ?? 'config' });
-    }
-  }
-  return { default: Store };
-});
+vi.mock('electron-store', () => import('./fake-electron-store'));
 import {
   BrowserWindow,
   Tray,
