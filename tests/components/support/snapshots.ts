@@ -1,5 +1,9 @@
 // Snapshots as the controller would send them, with just enough defaults to be valid.
-import { makePreferences as makeSharedPreferences } from '../../fixtures/snapshot';
+import {
+  makeAccount as makeSharedAccount,
+  makeBudget as makeSharedBudget,
+  makePreferences as makeSharedPreferences,
+} from '../../fixtures/snapshot';
 import type {
   AccountView,
   AppSnapshot,
@@ -14,29 +18,18 @@ export const NOW = Date.UTC(2026, 0, 15, 9, 30);
 export const MINUTE = 60_000;
 
 export function makeBudget(overrides: Partial<BudgetView> = {}): BudgetView {
-  return {
-    reads: { limit: 60, used: 12, reserved: 5 },
-    writes: { limit: 1, used: 0, reserved: 0 },
-    sharedKeySuspected: false,
-    ...overrides,
-  };
+  return makeSharedBudget({ reads: { limit: 60, used: 12, reserved: 5 }, ...overrides });
 }
 
 export function makeAccount(overrides: Partial<AccountView> = {}): AccountView {
-  return {
+  return makeSharedAccount({
     id: 'acc-1',
     label: 'Production',
-    site: 'international',
-    baseUrl: 'https://cloud-intl.emqx.com/public_api/v1',
     keyId: 'key-123',
-    health: 'ok',
-    listEndpoint: 'available',
-    sessionOnly: false,
-    demo: false,
     budget: makeBudget(),
     nextCheckAt: NOW + 3 * MINUTE,
     ...overrides,
-  };
+  });
 }
 
 export function makeFields(overrides: Partial<DeploymentFields> = {}): DeploymentFields {
