@@ -13,37 +13,36 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Native modules stay outside the bundle; Electron provides `electron` itself. */
 export const MAIN_EXTERNAL = ['electron', '@napi-rs/keyring', '@napi-rs/keyring-*'];
 
-export function mainBuildOptions(outdir = join(root, 'dist')) {
+/** One CommonJS file per entry for Electron's Node; what differs is added per bundle. */
+function commonJsBundle(entryPoints, outdir) {
   return {
     absWorkingDir: root,
-    entryPoints: { 'main/index': 'electron/main/index.ts' },
+    entryPoints,
     outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node24',
+    logLevel: 'warning',
+  };
+}
+
+export function mainBuildOptions(outdir = join(root, 'dist')) {
+  return {
+    ...commonJsBundle({ 'main/index': 'electron/main/index.ts' }, outdir),
     external: MAIN_EXTERNAL,
     sourcemap: 'linked',
-    logLevel: 'warning',
   };
 }
 
 export function preloadBuildOptions(outdir = join(root, 'dist')) {
   return {
-    absWorkingDir: root,
-    entryPoints: { 'preload/index': 'electron/preload/index.ts' },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
+    ...commonJsBundle({ 'preload/index': 'electron/preload/index.ts' }, outdir),
     external: ['electron'],
     // Loaded with every window; the preload imports only the schema-free half of the contract,
     // so this is a few kilobytes.
     minify: true,
-    logLevel: 'warning',
   };
 }
 
