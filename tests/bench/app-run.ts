@@ -13,7 +13,7 @@ import { DEFAULT_KEY, DEFAULT_SECRET, SimulatedCloud } from '../../electron/simu
 import { seededRandom } from '../../electron/simulator/prng';
 import { BENCH_START, type Scenario, type Timeline } from './model';
 import { Observer, benchAccount } from './observe';
-import { setTransitionTimes } from './transition-times';
+import { applyTimelineEvent } from './transition-times';
 import type { StrategyRun } from './run-types';
 
 const ACCOUNT = 'bench';
@@ -65,18 +65,12 @@ export async function runApp(scenario: Scenario, timeline: Timeline): Promise<St
   let userOpsSkipped = 0;
   for (const event of timeline.events) {
     await clock.advanceTo(event.at);
-    const status = cloud.deployment(event.deploymentId)?.status;
-    if (event.kind === 'external') {
-      if (status === 'running') cloud.setStatus(event.deploymentId, 'stopped');
-      else if (status === 'stopped') cloud.setStatus(event.deploymentId, 'running');
-      continue;
-    }
-    const op = status === 'stopped' ? 'start' : status === 'running' ? 'stop' : undefined;
-    if (op === undefined) {
+    const op = applyTimelineEvent(cloud, event);
+    if (op === 'external') continue;
+    if (op === 'skipped') {
       userOpsSkipped++;
       continue;
     }
-    setTransitionTimes(cloud, event);
     const result = await engine.operate(ACCOUNT, event.deploymentId, op);
     if (result.outcome !== 'sent') userOpsRefused++;
   }

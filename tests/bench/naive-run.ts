@@ -9,7 +9,7 @@ import {
 } from '../../electron/simulator/cloud';
 import { BENCH_START, type Scenario, type Timeline } from './model';
 import { Observer, benchAccount, naiveView } from './observe';
-import { setTransitionTimes } from './transition-times';
+import { applyTimelineEvent } from './transition-times';
 import type { StrategyRun } from './run-types';
 
 const ACCOUNT = 'bench';
@@ -50,18 +50,12 @@ export function runNaive(scenario: Scenario, timeline: Timeline, periodMs: numbe
     if (event !== undefined && event.at <= pollAt) {
       now = event.at;
       e++;
-      const status = cloud.deployment(event.deploymentId)?.status;
-      if (event.kind === 'external') {
-        if (status === 'running') cloud.setStatus(event.deploymentId, 'stopped');
-        else if (status === 'stopped') cloud.setStatus(event.deploymentId, 'running');
-        continue;
-      }
-      const op = status === 'stopped' ? 'start' : status === 'running' ? 'stop' : undefined;
-      if (op === undefined) {
+      const op = applyTimelineEvent(cloud, event);
+      if (op === 'external') continue;
+      if (op === 'skipped') {
         userOpsSkipped++;
         continue;
       }
-      setTransitionTimes(cloud, event);
       cloud.handle({
         method: 'POST',
         path: `${API_BASE_PATH}/deployments/${event.deploymentId}/${op}`,

@@ -13,3 +13,24 @@ export function setTransitionTimes(
   cloud.options.startSeconds = event.startSeconds;
   cloud.options.stopSeconds = event.stopSeconds;
 }
+
+/**
+ * Plays one timeline event on the cloud, the same way for every strategy: an external change
+ * flips the deployment at once; a user's event becomes the start or stop its current status
+ * allows (with its own duration set), or is skipped when the status allows neither.
+ */
+export function applyTimelineEvent(
+  cloud: SimulatedCloud,
+  event: TimelineEvent,
+): 'external' | 'skipped' | 'start' | 'stop' {
+  const status = cloud.deployment(event.deploymentId)?.status;
+  if (event.kind === 'external') {
+    if (status === 'running') cloud.setStatus(event.deploymentId, 'stopped');
+    else if (status === 'stopped') cloud.setStatus(event.deploymentId, 'running');
+    return 'external';
+  }
+  const op = status === 'stopped' ? 'start' : status === 'running' ? 'stop' : undefined;
+  if (op === undefined) return 'skipped';
+  setTransitionTimes(cloud, event);
+  return op;
+}
